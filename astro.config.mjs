@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
+import { strataContentCheck } from './src/lib/integration.ts';
+
+const root = new URL('.', import.meta.url).pathname;
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: process.env.STRATA_SITE_URL ?? 'https://strata.example.org',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro 7's default Markdown processor (Sätteri) skips remark/rehype plugins;
+  // the unified processor runs them for .md and .mdx alike.
+  markdown: {
+    processor: unified({ remarkPlugins: remarkPlugins({ root }), rehypePlugins }),
+  },
+  integrations: [strataContentCheck(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,76 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { throwIfProblems, type ContentProblem } from '../content-error';
+import { bibtexToCsl, formatVancouver, type CslItem } from './format-reference';
+import { parseBibtex } from './parse-bibtex';
+import { validateEntries } from './validate-entries';
+
+/** A verified, formatted reference ready to render. */
+export interface Reference {
+  key: string;
+  /** Vancouver-style citation text, without number, DOI or PMID. */
+  text: string;
+  doi?: string;
+  pmid?: string;
+  /** Web address, for documents without DOI (e.g. society guidance). */
+  url?: string;
+  year?: number;
+  title: string;
+  /** 1-based line of the entry in references.bib. */
+  line: number;
+  csl: CslItem;
+}
+
+export type Bibliography = Map<string, Reference>;
+
+/**
+ * Parses, validates and formats BibTeX source. Throws a ContentError listing
+ * every problem (syntax, missing fields, malformed identifiers, duplicates).
+ */
+export function buildBibliography(text: string, file: string): Bibliography {
+  const { entries, problems } = parseBibtex(text, file);
+  const all: ContentProblem[] = [...problems, ...validateEntries(entries, file)];
+  throwIfProblems(all);
+  const items = new Map(bibtexToCsl(text).map((item) => [item.id, item]));
+  const bibliography: Bibliography = new Map();
+  for (const entry of entries) {
+    const csl = items.get(entry.key);
+    if (!csl) continue;
+    bibliography.set(entry.key, {
+      key: entry.key,
+      text: formatVancouver(csl),
+      doi: entry.fields.doi?.trim() || undefined,
+      pmid: entry.fields.pmid?.trim() || undefined,
+      url: entry.fields.url?.trim() || undefined,
+      year: csl.issued?.['date-parts']?.[0]?.[0],
+      title: csl.title ?? entry.fields.title ?? '',
+      line: entry.line,
+      csl,
+    });
+  }
+  return bibliography;
+}
+
+const cache = new Map<string, { mtimeMs: number; bibliography: Bibliography }>();
+
+/**
+ * Loads `references.bib` from the project root, formatting each entry once
+ * and re-reading only when the file changes (so dev reloads stay fast).
+ */
+export function loadBibliography(root: string = process.cwd(), fileName = 'references.bib'): Bibliography {
+  const absolute = path.resolve(root, fileName);
+  const { mtimeMs } = statSync(absolute);
+  const hit = cache.get(absolute);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.bibliography;
+  const bibliography = buildBibliography(readFileSync(absolute, 'utf8'), path.relative(root, absolute) || fileName);
+  cache.set(absolute, { mtimeMs, bibliography });
+  return bibliography;
+}
+
+/** Link targets for a reference's identifiers. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${encodeURI(doi)}`;
+}
+export function pubmedUrl(pmid: string): string {
+  return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+}

@@ -1,0 +1,20 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadSiteData } from './site-data';
+
+/**
+ * Astro integration that validates references.bib and every trial record
+ * before Astro renders anything, so a bad entry fails `astro build` (and the
+ * dev server) with file, line, field and a fix, instead of surfacing later
+ * as a confusing render error.
+ */
+export function strataContentCheck(): AstroIntegration {
+  return {
+    name: 'strata-content-check',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        loadSiteData(fileURLToPath(config.root));
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import type { PluggableList } from 'unified';
+import type { Bibliography } from '../bib/bibliography';
+import { componentCitations } from './component-citations';
+import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
+import { rehypeSections } from './rehype-sections';
+import { remarkCitations, type CitationOptions } from './remark-citations';
+import { remarkFlagMath } from './remark-flag-math';
+import { remarkSectionIds } from './remark-section-ids';
+import { loadSiteData } from '../site-data';
+
+/**
+ * The site's Markdown/MDX plugin chain, defined once and used by both
+ * astro.config.mjs and the pipeline tests, so tests exercise exactly what
+ * the build runs. Order matters: math is parsed before section ids and
+ * citations look at text; KaTeX renders before its errors are checked;
+ * sections are wrapped last.
+ */
+export function remarkPlugins(options: { root: string; bibliography?: () => Bibliography; componentCitations?: CitationOptions['componentCitations'] }): PluggableList {
+  return [
+    remarkMath,
+    remarkFlagMath,
+    remarkSectionIds,
+    [
+      remarkCitations,
+      {
+        bibliography: options.bibliography ?? (() => loadSiteData(options.root).bibliography),
+        componentCitations: options.componentCitations ?? componentCitations(options.root),
+      } satisfies CitationOptions,
+    ],
+  ];
+}
+
+export const rehypePlugins: PluggableList = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeSections];

@@ -1,0 +1,176 @@
+import type { Root, Text, PhrasingContent } from 'mdast';
+import type { ElementContent } from 'hast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Bibliography } from '../bib/bibliography';
+import { throwIfProblems, type ContentProblem } from '../content-error';
+import { didYouMean } from '../nearest';
+import { pluginFrontmatter, sourcePath } from './source-path';
+
+export interface CitationOptions {
+  /** The site bibliography (validated references.bib). */
+  bibliography: () => Bibliography;
+  /**
+   * Citation keys that an embedded component cites, e.g. `<TrialTable id="x" />`
+   * cites the trial's primary paper. Those keys join the page's numbered list
+   * and the component receives `citeNumbers` (JSON `{key: number}`) as a prop.
+   */
+  componentCitations?: (name: string, attributes: Record<string, string>) => ComponentCitations | undefined;
+}
+
+/** Keys a component cites, or why its attributes are wrong (e.g. an unknown trial id). */
+export type ComponentCitations = { keys: string[] } | { problem: string; hint: string };
+
+/** Pandoc citation group: `[@key]` or `[@a; @b]`. */
+const GROUP = /\[(@[^\]]*)\]/g;
+const KEY = /^@([A-Za-z][\w:-]*)$/;
+
+interface MdxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface MdxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: MdxAttribute[];
+  position?: { start: { line: number } };
+}
+
+/** Hast for one citation group: `[1, 2]`, each number a link with a tooltip. */
+function citationHast(
+  keys: string[],
+  numberOf: (key: string) => number,
+  bibliography: Bibliography,
+  nextTipId: () => string,
+): ElementContent[] {
+  const children: ElementContent[] = [{ type: 'text', value: '[' }];
+  keys.forEach((key, i) => {
+    if (i > 0) children.push({ type: 'text', value: ', ' });
+    const tipId = nextTipId();
+    const reference = bibliography.get(key)!;
+    children.push({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['cite'] },
+      children: [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#ref-${key}`, className: ['cite-link'], ariaDescribedBy: tipId, dataCite: key },
+          children: [{ type: 'text', value: String(numberOf(key)) }],
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { role: 'tooltip', id: tipId, className: ['cite-tip'] },
+          children: [{ type: 'text', value: reference.text }],
+        },
+      ],
+    });
+  });
+  children.push({ type: 'text', value: ']' });
+  return children;
+}
+
+/**
+ * Remark plugin: turns Pandoc citations (`[@key]`, `[@a; @b]`) into numbered
+ * Vancouver citations linked to the page's reference list, numbered in order
+ * of first appearance. Unknown or malformed keys fail the build with file,
+ * line and the nearest known keys. The ordered key list is exposed as
+ * `remarkPluginFrontmatter.citations`.
+ */
+export function remarkCitations(options: CitationOptions) {
+  return (tree: Root, file: VFile) => {
+    const bibliography = options.bibliography();
+    const fileName = sourcePath(file);
+    const problems: ContentProblem[] = [];
+    const order: string[] = [];
+    const numberOf = (key: string) => {
+      let index = order.indexOf(key);
+      if (index === -1) index = order.push(key) - 1;
+      return index + 1;
+    };
+    let tips = 0;
+    const nextTipId = () => `cite-tip-${++tips}`;
+
+    const check = (key: string, line: number): boolean => {
+      if (bibliography.has(key)) return true;
+      problems.push({
+        file: fileName,
+        line,
+        field: key,
+        message: `Unknown citation key \`@${key}\`: it is not in references.bib.`,
+        hint: `${didYouMean(key, bibliography.keys())} To cite a new work, add a verified entry to references.bib first.`,
+      });
+      return false;
+    };
+
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const element = node as unknown as MdxElement;
+        const attributes: Record<string, string> = {};
+        for (const attribute of element.attributes) {
+          if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof attribute.value === 'string') {
+            attributes[attribute.name] = attribute.value;
+          }
+        }
+        const cited = element.name ? options.componentCitations?.(element.name, attributes) : undefined;
+        const line = element.position?.start.line ?? 0;
+        if (cited && 'problem' in cited) {
+          problems.push({ file: fileName, line, message: cited.problem, hint: cited.hint });
+        } else if (cited) {
+          const numbers: Record<string, number> = {};
+          for (const key of cited.keys) if (check(key, line)) numbers[key] = numberOf(key);
+          element.attributes.push({ type: 'mdxJsxAttribute', name: 'citeNumbers', value: JSON.stringify(numbers) });
+        }
+        return;
+      }
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const text = node as Text;
+      if (!text.value.includes('[@')) return;
+      const line = text.position?.start.line ?? 0;
+      const pieces: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const match of text.value.matchAll(GROUP)) {
+        const parts = match[1]!.split(';').map((part) => part.trim());
+        const keys: string[] = [];
+        let wellFormed = true;
+        for (const part of parts) {
+          const key = KEY.exec(part)?.[1];
+          if (!key) {
+            wellFormed = false;
+            problems.push({
+              file: fileName,
+              line,
+              message: `Malformed citation \`${match[0]}\`.`,
+              hint: 'Write `[@key]` for one work or `[@key1; @key2]` for several; keys have no spaces.',
+            });
+            break;
+          }
+          if (check(key, line)) keys.push(key);
+          else wellFormed = false;
+        }
+        if (!wellFormed) continue;
+        const start = match.index ?? 0;
+        if (start > cursor) pieces.push({ type: 'text', value: text.value.slice(cursor, start) });
+        pieces.push({
+          type: 'text',
+          value: match[0],
+          data: {
+            hName: 'span',
+            hProperties: { className: ['cite-group'] },
+            hChildren: citationHast(keys, numberOf, bibliography, nextTipId),
+          },
+        } as Text);
+        cursor = start + match[0].length;
+      }
+      if (pieces.length === 0) return;
+      if (cursor < text.value.length) pieces.push({ type: 'text', value: text.value.slice(cursor) });
+      (parent.children as PhrasingContent[]).splice(index, 1, ...pieces);
+      return [SKIP, index + pieces.length];
+    });
+    throwIfProblems(problems);
+    pluginFrontmatter(file).citations = order;
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Progressive enhancement for every page: copy-a-section-link controls,
+ * citation popovers that close on Escape and stay on screen, and the level
+ * switcher following the section being read. Everything here is optional:
+ * without JavaScript the links and popovers still work through plain anchors
+ * and CSS.
+ */
+import { initCitations } from './citations';
+import { initCopyLinks } from './copy-links';
+import { initSectionTracking } from './section-tracking';
+
+initCopyLinks();
+initCitations();
+initSectionTracking();

@@ -1,0 +1,45 @@
+/**
+ * Tracks which section the reader is in. The table of contents marks it
+ * (`aria-current="location"`), and the level switcher's links point at the
+ * same section at the other depths, falling back to the enclosing h2, then
+ * to the top of the page, when a depth does not have that section.
+ */
+export function initSectionTracking(): void {
+  const switcher = document.querySelector<HTMLElement>('[data-level-switcher]');
+  const headings = [...document.querySelectorAll<HTMLElement>('.doc-section > .section-heading > :is(h2, h3)[id]')];
+  if (headings.length === 0) return;
+  const sectionsByLevel: Record<string, string[]> = switcher ? JSON.parse(switcher.dataset.sections ?? '{}') : {};
+
+  const parentOf = (heading: HTMLElement) =>
+    heading.closest('.doc-section-2')?.querySelector<HTMLElement>(':scope > .section-heading > h2[id]')?.id;
+
+  const update = () => {
+    const line = innerHeight * 0.25;
+    let current: HTMLElement | undefined;
+    for (const heading of headings) {
+      if (heading.getBoundingClientRect().top <= line) current = heading;
+      else break;
+    }
+    if (!current && location.hash) current = headings.find((h) => `#${h.id}` === location.hash);
+    document.querySelectorAll('.toc a[aria-current]').forEach((a) => a.removeAttribute('aria-current'));
+    if (current) document.querySelector(`.toc a[href="#${CSS.escape(current.id)}"]`)?.setAttribute('aria-current', 'location');
+    switcher?.querySelectorAll<HTMLAnchorElement>('a[data-level]').forEach((link) => {
+      const ids = sectionsByLevel[link.dataset.level ?? ''] ?? [];
+      const base = link.getAttribute('href')!.split('#')[0];
+      const candidates = current ? [current.id, parentOf(current)] : [];
+      const match = candidates.find((id) => id && ids.includes(id));
+      link.setAttribute('href', match ? `${base}#${match}` : base!);
+    });
+  };
+  let queued = false;
+  addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  }, { passive: true });
+  addEventListener('hashchange', update);
+  update();
+}

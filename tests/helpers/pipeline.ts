@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/pipeline';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Strips frontmatter but keeps its lines, as Astro does, so line numbers match the file. */
+function blankFrontmatter(text: string): string {
+  const match = /^---\n[\s\S]*?\n---\n/.exec(text);
+  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+}
+
+/**
+ * Runs an MDX file through the same remark/rehype chain as the site build
+ * (with the real references.bib and trials) and returns HTML plus the data
+ * the plugins computed. JSX elements are left out of the HTML.
+ */
+export async function processMdx(relativePath: string) {
+  const absolute = path.join(ROOT, relativePath);
+  const file = new VFile({ path: absolute, value: blankFrontmatter(readFileSync(absolute, 'utf8')), cwd: ROOT });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkPlugins({ root: ROOT }))
+    .use(remarkRehype, { passThrough: [] })
+    .use(rehypePlugins)
+    .use(rehypeStringify);
+  const result = await processor.process(file);
+  const frontmatter = (result.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+  return { html: String(result), frontmatter };
+}
+
+/** Reads a fixture's text. */
+export function fixture(relativePath: string): string {
+  return readFileSync(path.join(ROOT, 'tests/fixtures', relativePath), 'utf8');
+}
+
+/** Runs `action` and returns the message of the error it throws (fails if it does not throw). */
+export async function errorMessage(action: () => unknown): Promise<string> {
+  try {
+    await action();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error('Expected the action to fail, but it succeeded.');
+}

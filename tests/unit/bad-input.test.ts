@@ -1,0 +1,75 @@
+/**
+ * The bad-input catalogue: one fixture per way content can be wrong. Each
+ * must fail validation with a message naming the file, the line or field,
+ * and how to fix it. Full messages are pinned by snapshots so a dependency
+ * upgrade cannot silently make them unreadable.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliography';
+import { ContentError } from '../../src/lib/content-error';
+import { validateTrialSource } from '../../src/lib/trials/load-trials';
+import { errorMessage, fixture, processMdx, ROOT } from '../helpers/pipeline';
+
+const bibliography = loadBibliography(ROOT);
+
+describe('references.bib', () => {
+  const cases: Array<[string, string[]]> = [
+    ['bib-missing-field.bib', ['bib-missing-field.bib:1', 'nojournal2003.journal', 'does not say where it was published', 'Fix: Add one of: `journal`']],
+    ['bib-malformed-doi.bib', ['bib-malformed-doi.bib:6', 'baddoi2003.doi', 'malformed DOI', 'no `https://doi.org/` prefix']],
+    ['bib-malformed-pmid.bib', ['bib-malformed-pmid.bib:6', 'badpmid2003.pmid', 'malformed PMID', 'without a `PMID:` prefix']],
+    ['bib-unbalanced-braces.bib', ['bib-unbalanced-braces.bib:', 'BibTeX syntax error', 'matching `}`']],
+    ['bib-duplicate-key.bib', ['bib-duplicate-key.bib:8', 'Duplicate citation key `twice2003`', 'first defined on line 1']],
+  ];
+  test.each(cases)('%s fails with file, line and fix', async (name, expected) => {
+    const message = await errorMessage(() => buildBibliography(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`));
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+
+  test('a ContentError keeps every problem, not just the first', async () => {
+    const text = fixture('bad/bib-malformed-doi.bib') + '\n' + fixture('bad/bib-missing-field.bib');
+    try {
+      buildBibliography(text, 'two-problems.bib');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      expect((error as ContentError).problems).toHaveLength(2);
+    }
+  });
+});
+
+describe('trial records', () => {
+  const cases: Array<[string, string[]]> = [
+    ['trial-ci-excludes-estimate.yaml', ['trial-ci-excludes-estimate.yaml:18', 'outcomes[0].ci', 'does not contain the estimate 2.8']],
+    ['trial-arms-not-summing.yaml', ['trial-arms-not-summing.yaml:8', '`arms`', 'sum to 131 but population.randomized is 167']],
+    ['trial-missing-locator.yaml', ['trial-missing-locator.yaml:11', 'outcomes[0].locator', 'Every number needs a `locator`']],
+    ['trial-unknown-citation.yaml', ['trial-unknown-citation.yaml:1', '`citation`', 'not in references.bib', 'Did you mean `prestwood2003ultralow`']],
+    ['trial-unknown-route.yaml', ['trial-unknown-route.yaml:8', 'arms[0].route', 'oral']],
+    ['trial-implausible-percent.yaml', ['trial-implausible-percent.yaml:11', 'outcomes[0].estimate', 'implausible']],
+  ];
+  test.each(cases)('%s fails with file, line and field path', (name, expected) => {
+    const { problems, trial } = validateTrialSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, bibliography);
+    expect(problems.length).toBeGreaterThan(0);
+    const message = new ContentError(problems).message;
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+    if (name !== 'trial-unknown-citation.yaml') expect(trial).toBeUndefined();
+  });
+});
+
+describe('articles (MDX)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['unknown-cite-key.mdx', ['unknown-cite-key.mdx:7', 'Unknown citation key `@prestwood2003ultralw`', 'Did you mean `prestwood2003ultralow`']],
+    ['malformed-citation.mdx', ['malformed-citation.mdx:7', 'Malformed citation `[@prestwood 2003]`']],
+    ['duplicate-section-id.mdx', ['duplicate-section-id.mdx:9', 'Duplicate section id `dose-response`', 'already used on line 5']],
+    ['missing-section-id.mdx', ['missing-section-id.mdx:9', 'Heading "Tablets or patches?" has no section id', '[#tablets-or-patches]']],
+    ['malformed-section-id.mdx', ['malformed-section-id.mdx:5', '`Ultra_Low`', 'lower-case words joined by hyphens']],
+    ['bad-math.mdx', ['bad-math.mdx:7', 'KaTeX cannot render this formula']],
+    ['unknown-trial.mdx', ['unknown-trial.mdx:7', '<TrialTable id="prestwod-2003">', 'Did you mean `prestwood-2003`']],
+  ];
+  test.each(cases)('%s fails with file and line', async (name, expected) => {
+    const message = await errorMessage(() => processMdx(`tests/fixtures/bad/${name}`));
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+});
