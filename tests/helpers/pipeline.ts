@@ -4,7 +4,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/pipeline';
 
@@ -27,9 +27,9 @@ export async function processMdx(relativePath: string) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ root: ROOT }))
+    .use(remarkPlugins({ root: ROOT }) as PluggableList)
     .use(remarkRehype, { passThrough: [] })
-    .use(rehypePlugins)
+    .use(rehypePlugins as PluggableList)
     .use(rehypeStringify);
   const result = await processor.process(file);
   const frontmatter = (result.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};

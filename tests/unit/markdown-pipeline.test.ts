@@ -50,3 +50,23 @@ describe('markdown pipeline', () => {
     expect(html).toContain('Copy link to section: Older women');
   });
 });
+
+describe('bibliography text is rendered as text', () => {
+  test('a <script> in a BibTeX title is escaped in the citation popover', async () => {
+    const { buildBibliography } = await import('../../src/lib/bib/bibliography');
+    const { remarkCitations } = await import('../../src/lib/markdown/remark-citations');
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkRehype = (await import('remark-rehype')).default;
+    const rehypeStringify = (await import('rehype-stringify')).default;
+    const bibliography = buildBibliography(
+      '@article{evil2020, author = {Doe, Jane}, title = {Bone <script>alert(1)</script> density}, journal = {JAMA}, year = {2020}}',
+      'evil.bib',
+    );
+    const html = String(
+      await unified().use(remarkParse).use(remarkCitations, { bibliography: () => bibliography }).use(remarkRehype).use(rehypeStringify).process('Claim [@evil2020].'),
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Bone &#x3C;script>alert(1)&#x3C;/script> density');
+  });
+});

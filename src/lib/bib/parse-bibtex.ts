@@ -54,7 +54,8 @@ function locateEntries(text: string): Array<{ key: string; line: number; fieldLi
 export function parseBibtex(text: string, file: string): { entries: RawBibEntry[]; problems: ContentProblem[] } {
   let parsed: BiblatexEntry[];
   try {
-    parsed = plugins.input.chain(text, { target: '@biblatex/entries+list', generateGraph: false }) as BiblatexEntry[];
+    const options = { target: '@biblatex/entries+list', generateGraph: false } as unknown as Parameters<typeof plugins.input.chain>[1];
+    parsed = plugins.input.chain(text, options) as unknown as BiblatexEntry[];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const where = /at line (\d+)/.exec(message);

@@ -1,6 +1,6 @@
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Bibliography } from '../bib/bibliography';
 import { componentCitations } from './component-citations';
 import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
@@ -17,7 +17,7 @@ import { loadSiteData } from '../site-data';
  * citations look at text; KaTeX renders before its errors are checked;
  * sections are wrapped last.
  */
-export function remarkPlugins(options: { root: string; bibliography?: () => Bibliography; componentCitations?: CitationOptions['componentCitations'] }): PluggableList {
+export function remarkPlugins(options: { root: string; bibliography?: () => Bibliography; componentCitations?: CitationOptions['componentCitations'] }): RemarkPlugins {
   return [
     remarkMath,
     remarkFlagMath,
@@ -32,4 +32,4 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
   ];
 }
 
-export const rehypePlugins: PluggableList = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeSections];
+export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeSections];

@@ -57,7 +57,7 @@ function citationHast(
         {
           type: 'element',
           tagName: 'a',
-          properties: { href: `#ref-${key}`, className: ['cite-link'], ariaDescribedBy: tipId, dataCite: key },
+          properties: { href: `#ref-${key}`, className: ['cite-link'], ariaDescribedBy: [tipId], dataCite: key },
           children: [{ type: 'text', value: String(numberOf(key)) }],
         },
         {

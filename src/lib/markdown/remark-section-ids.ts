@@ -99,8 +99,9 @@ export function remarkSectionIds() {
         return;
       }
       seen.set(id, line);
-      last!.value = (last as Text).value.replace(ID_MARKER, '');
-      if (last!.value === '') node.children.pop();
+      const marker = last as Text;
+      marker.value = marker.value.replace(ID_MARKER, '');
+      if (marker.value === '') node.children.pop();
       node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
       if (node.depth <= 3) sections.push({ id, depth: node.depth, title, line });
     });

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { intervalFromStandardError, Z_95 } from '../../../src/model/normal-interval';
+
+describe('intervalFromStandardError', () => {
+  test('uses the 97.5th percentile of the standard normal distribution', () => {
+    // Φ⁻¹(0.975) = 1.959963985 (Abramowitz & Stegun 1964, table 26.5; R: qnorm(0.975)).
+    expect(Z_95).toBeCloseTo(1.959963985, 9);
+  });
+
+  test("reproduces the interval for Cooper 1999's 25 µg/day arm computed by hand", () => {
+    // Cooper et al., Osteoporos Int 1999;9:358: spine +4.7 ± 0.7 (SEM) vs placebo.
+    // 4.7 ± 1.959964 × 0.7 = 3.328025 to 6.071975.
+    const [low, high] = intervalFromStandardError(4.7, 0.7);
+    expect(low).toBeCloseTo(3.328025, 6);
+    expect(high).toBeCloseTo(6.071975, 6);
+  });
+
+  test('rejects a non-positive standard error', () => {
+    expect(() => intervalFromStandardError(1, 0)).toThrow(/positive/);
+  });
+});
