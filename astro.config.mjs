@@ -11,7 +11,7 @@ const root = new URL('.', import.meta.url).pathname;
 export default defineConfig({
   site: process.env.STRATA_SITE_URL ?? 'https://strata.example.org',
   output: 'static',
-  trailingSlash: 'always',
+  trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor (Sätteri) skips remark/rehype plugins;
   // the unified processor runs them for .md and .mdx alike.

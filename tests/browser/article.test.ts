@@ -15,13 +15,11 @@ afterAll(() => browser?.close());
 describe('permanent section addresses', () => {
   test('arriving on #section scrolls it clear of the sticky header and highlights it', async () => {
     const { page, errors } = await open(browser, `${ACADEMIC}#ultra-low-dose`);
-    await page.waitForTimeout(300);
     const heading = page.locator('#ultra-low-dose');
-    await expect.poll(() => heading.isVisible()).toBe(true);
     const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
     const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(headerBottom);
-    expect(top).toBeLessThan(400);
     const section = page.locator('section[data-section="ultra-low-dose"]');
     const highlighted = await section.evaluate((el) => el.matches('.doc-section:has(> .section-heading > :target)'));
     expect(highlighted).toBe(true);
@@ -42,23 +40,20 @@ describe('permanent section addresses', () => {
 
   test('a copied link opens at its section', async () => {
     const { page } = await open(browser, `${ACADEMIC}#oral-vs-transdermal`);
-    await page.waitForTimeout(300);
-    expect(await page.locator('#oral-vs-transdermal').isVisible()).toBe(true);
-    const top = await page.locator('#oral-vs-transdermal').evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeLessThan(400);
+    const heading = page.locator('#oral-vs-transdermal');
+    await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
+    expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(0);
   });
 
   test('the level switcher keeps the reader at the same section at another depth', async () => {
     const { page } = await open(browser, `${ACADEMIC}#oral-vs-transdermal`);
-    await page.waitForTimeout(300);
     const toFundamentals = page.locator('[data-level-switcher] a[data-level="fundamentals"]');
     await expect.poll(() => toFundamentals.getAttribute('href')).toBe('/topics/estrogen-dose/fundamentals/#oral-vs-transdermal');
     await toFundamentals.click();
     await page.waitForURL('**/fundamentals/#oral-vs-transdermal');
-    await page.waitForTimeout(300);
-    const top = await page.locator('#oral-vs-transdermal').evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThan(0);
-    expect(top).toBeLessThan(400);
+    const heading = page.locator('#oral-vs-transdermal');
+    await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
+    expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(0);
   });
 });
 

@@ -24,6 +24,7 @@ function marker(site: string, cx: number, cy: number, cls: string, title: string
  * The dose explorer's chart as an SVG string: BMD difference from placebo
  * (percentage points, y) against oral-equivalent estradiol dose (mg/day, log
  * x), one marker per trial arm and site with its 95 % CI where available.
+ * Tablets are filled markers, patches hollow ones.
  * `selectedMg` (oral-equivalent) draws a guide line; points at the selected
  * route and dose are emphasised. Shared by the build-time render and the
  * browser so both draw the same picture.
@@ -51,7 +52,7 @@ export function doseChartSvg(points: readonly DoseResponsePoint[], selected: { r
   const offsets: Record<string, number> = { 'lumbar spine': -7, 'total hip': 0, 'femoral neck': 7 };
   for (const p of points) {
     const isSelected = p.route === selected.route && Math.abs(p.microgramsPerDay - selected.microgramsPerDay) < 1e-6;
-    const cls = `${SITE_CLASS[p.site] ?? 'pt-spine'}${isSelected ? ' pt-selected' : ' pt-dim'}`;
+    const cls = `${SITE_CLASS[p.site] ?? 'pt-spine'}${p.route === 'transdermal' ? ' pt-patch' : ''}${isSelected ? ' pt-selected' : ' pt-dim'}`;
     const cx = x(p.oralEquivalentMgPerDay) + (offsets[p.site] ?? 0);
     if (p.ci) parts.push(`<line class="${cls}" x1="${cx}" x2="${cx}" y1="${y(p.ci[0])}" y2="${y(p.ci[1])}" stroke-width="2"/>`);
     const label = `${p.trialName}: ${formatDailyDose(p.microgramsPerDay, p.route)} ${p.route}, ${p.site} ${formatSigned(p.difference)} points vs placebo at ${p.years} y`;

@@ -4,6 +4,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Bibliography } from '../bib/bibliography';
 import { componentCitations } from './component-citations';
 import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
+import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { rehypeSections } from './rehype-sections';
 import { remarkCitations, type CitationOptions } from './remark-citations';
 import { remarkFlagMath } from './remark-flag-math';
@@ -32,4 +33,4 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
   ];
 }
 
-export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeSections];
+export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeSections];
