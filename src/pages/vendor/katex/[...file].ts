@@ -8,7 +8,10 @@ import path from 'node:path';
  * stylesheet is rewritten to reference only the WOFF2 files, which every
  * supported browser reads; browsers fetch only the faces a page uses.
  */
-const katexDist = path.dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
+// Resolve KaTeX through rehype-katex so the stylesheet always matches the
+// version that rendered the formulas.
+const fromRehypeKatex = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
+const katexDist = path.dirname(fromRehypeKatex.resolve('katex/dist/katex.min.css'));
 
 export const getStaticPaths = (() => {
   const fonts = readdirSync(path.join(katexDist, 'fonts')).filter((f) => f.endsWith('.woff2'));
