@@ -20,4 +20,7 @@ export default defineConfig({
   },
   integrations: [strataContentCheck(), mdx()],
   devToolbar: { enabled: false },
+  // Always emit scripts as files (never inline), so they are cached across
+  // pages, measured as JavaScript, and allowed by a strict script-src later.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
