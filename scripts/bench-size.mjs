@@ -6,29 +6,18 @@
  * count, against the JavaScript budgets (3 KB gz without widgets, 12 KB with).
  * Exits 1 if any page is over budget.
  */
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
+import { builtPages } from './built-pages.mjs';
 import { startServer } from './serve.mjs';
 import { measurePage } from './page-weight.mjs';
 
 const dist = path.resolve('dist');
-const pages = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else if (name === 'index.html') pages.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
-  }
-})(dist);
-pages.sort();
+const pages = builtPages(dist);
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 const server = await startServer({ dir: dist, port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 let over = 0;
 console.log('Initial-load weight per page (KB; raw / gzip). Budgets: JS ≤ 3 KB gz without widgets, ≤ 12 KB with.\n');
 console.log(`${'page'.padEnd(44)} ${'html'.padStart(13)} ${'css'.padStart(13)} ${'js'.padStart(13)} ${'fonts'.padStart(13)} ${'total'.padStart(13)}  req  JS budget`);

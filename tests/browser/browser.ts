@@ -1,14 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-/** Debian's chromium; browser downloads are not possible on these machines. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { builtPages as listBuiltPages } from '../../scripts/built-pages.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return launchChromium();
 }
 
 export const baseUrl = () => inject('baseUrl');
@@ -28,15 +25,5 @@ export async function open(browser: Browser, url: string, options: BrowserContex
 
 /** Every HTML page in dist/, as site paths (`/topics/x/academic/`). */
 export function builtPages(): string[] {
-  const dist = path.resolve(import.meta.dirname, '../../dist');
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') out.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return listBuiltPages(path.resolve(import.meta.dirname, '../../dist'));
 }

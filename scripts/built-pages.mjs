@@ -1,0 +1,20 @@
+/** Every HTML page in a built site folder, as site paths (`/`, `/topics/x/academic/`), sorted. */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export function builtPages(dist = 'dist') {
+  const root = path.resolve(dist);
+  const pages = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') {
+        const relative = path.relative(root, dir).split(path.sep).join('/');
+        pages.push(relative ? `/${relative}/` : '/');
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
+}
