@@ -1,4 +1,4 @@
-/** Every HTML page in a built site folder, as site paths (`/`, `/topics/x/academic/`), sorted. */
+/** Every HTML page in a built site folder, as site paths (`/`, `/topics/x/academic/`, `/404.html`), sorted. */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -9,9 +9,10 @@ export function builtPages(dist = 'dist') {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') {
+      else if (name.endsWith('.html')) {
         const relative = path.relative(root, dir).split(path.sep).join('/');
-        pages.push(relative ? `/${relative}/` : '/');
+        const folder = relative ? `/${relative}/` : '/';
+        pages.push(name === 'index.html' ? folder : `${folder}${name}`);
       }
     }
   };
