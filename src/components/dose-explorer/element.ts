@@ -1,6 +1,8 @@
 import { oralEquivalentDose, type EstradiolRoute } from '../../model/dose-equivalence';
 import type { DoseResponsePoint } from '../../model/dose-response';
 import { formatDailyDose } from '../format';
+import { parseParams } from '../widgets/url-state';
+import { showIgnored } from '../widgets/show-ignored';
 import { doseChartSvg } from './chart';
 import { describeDose } from './describe';
 
@@ -27,6 +29,27 @@ class DoseExplorerElement extends HTMLElement {
     if (!json || !controls || !slider || !output || !answer || !chart) return;
     const data = JSON.parse(json) as DoseData;
     const route = (): EstradiolRoute => (this.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value === 'transdermal' ? 'transdermal' : 'oral');
+    const displayDose = (micrograms: number, r: EstradiolRoute) => (r === 'oral' ? micrograms / 1000 : micrograms);
+
+    // Restore a shared state: ?route=oral|transdermal&dose=<mg/day for tablets, µg/day for patches>.
+    const params = new URLSearchParams(location.search);
+    const routeParam = parseParams(params, { route: { kind: 'choice', label: 'Route', choices: ['oral', 'transdermal'], fallback: route() } });
+    const initialRoute = routeParam.values.route as EstradiolRoute;
+    const doseChoices = data.steps[initialRoute].map((m) => displayDose(m, initialRoute));
+    const doseParam = parseParams(params, {
+      dose: { kind: 'number', label: `Dose (${initialRoute === 'oral' ? 'mg/day' : 'µg/day'})`, min: 0, max: 10000, fallback: doseChoices[Number(slider.value)] ?? doseChoices[0]!, choices: doseChoices },
+    });
+    this.querySelector<HTMLInputElement>(`input[type="radio"][value="${initialRoute}"]`)!.checked = true;
+    slider.value = String(Math.max(0, doseChoices.indexOf(doseParam.values.dose)));
+    showIgnored(this, [...routeParam.ignored, ...doseParam.ignored]);
+
+    const saveToUrl = () => {
+      const next = new URLSearchParams(location.search);
+      const r = route();
+      next.set('route', r);
+      next.set('dose', String(displayDose(data.steps[r][Number(slider.value)]!, r)));
+      history.replaceState(history.state, '', `?${next}${location.hash}`);
+    };
 
     const render = () => {
       const steps = data.steps[route()];
@@ -38,14 +61,19 @@ class DoseExplorerElement extends HTMLElement {
       answer.innerHTML = describeDose(data.points, route(), dose, data.numbers);
       chart.innerHTML = doseChartSvg(data.points, { route: route(), microgramsPerDay: dose, oralEquivalentMg: oralEquivalentDose(route(), dose) }, titleId);
     };
-    slider.addEventListener('input', render);
+    slider.addEventListener('input', () => {
+      render();
+      saveToUrl();
+    });
     this.querySelectorAll('input[type="radio"]').forEach((radio) =>
       radio.addEventListener('change', () => {
         slider.value = '0';
         render();
+        saveToUrl();
       }),
     );
     controls.hidden = false;
+    render();
   }
 }
 
