@@ -46,6 +46,8 @@ const outcome = z
     versus: z.string().optional(),
     estimate: z.number(),
     ci: z.tuple([z.number(), z.number()]).optional(),
+    /** Participants with the event in `arm` and in `versus`, for binary outcomes. */
+    events: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
     /** Standard error, when the source reports mean ± SE instead of a CI. */
     se: z.number().positive().optional(),
     ciLevel: z.number().gt(0).lt(1).default(0.95),
@@ -108,6 +110,16 @@ export const trialSchema = z
           code: 'custom',
           path: at('ci'),
           message: `Confidence interval [${o.ci[0]}, ${o.ci[1]}] does not contain the estimate ${o.estimate}: lower ≤ estimate ≤ upper must hold.`,
+        });
+      }
+      if (o.events) {
+        if (!comparative) ctx.addIssue({ code: 'custom', path: at('events'), message: 'Event counts belong to a comparison: add `versus`.' });
+        const sizes = [trial.arms.find((a) => a.id === o.arm)?.n, trial.arms.find((a) => a.id === o.versus)?.n];
+        o.events.forEach((count, side) => {
+          const size = sizes[side];
+          if (size !== undefined && count > size) {
+            ctx.addIssue({ code: 'custom', path: at('events', side), message: `${count} events is more than the ${size} participants in that arm.` });
+          }
         });
       }
       if (o.ci && o.se) ctx.addIssue({ code: 'custom', path: at('se'), message: 'Give either `ci` or `se`, as the source reports it, not both.' });
