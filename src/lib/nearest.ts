@@ -2,11 +2,11 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The known names closest to `name` by edit distance, for "did you mean"
- * hints. Returns at most `limit` names within a distance of roughly half the
+ * hints. Returns at most `limit` names within an edit distance of a third of the
  * name's length, closest first.
  */
 export function nearestNames(name: string, known: Iterable<string>, limit = 3): string[] {
-  const threshold = Math.max(3, Math.ceil(name.length / 2));
+  const threshold = Math.max(2, Math.floor(name.length / 3));
   return [...known]
     .map((candidate) => ({ candidate, d: distance(name.toLowerCase(), candidate.toLowerCase()) }))
     .filter(({ d }) => d <= threshold)

@@ -1,0 +1,229 @@
+/**
+ * Absolute risks, NNT and icon-array counts from relative effects, checked
+ * against published worked examples (Cochrane Handbook 5.1 §12.5.4; Altman,
+ * BMJ 1998;317:1309; Barrowman, CMAJ 2002;166:1676) and hand arithmetic.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  absoluteEffect,
+  formatNnt,
+  iconArrayCounts,
+  impliedRisk,
+  largestRemainder,
+  numberNeededToTreat,
+  riskWithTreatment,
+  type RelativeMeasure,
+} from '../../../src/model/absolute-risk';
+
+const risk = fc.double({ min: 1e-4, max: 1 - 1e-4, noNaN: true });
+const ratio = fc.double({ min: 0.02, max: 50, noNaN: true });
+
+describe('published worked examples', () => {
+  test('Cochrane Handbook 5.1 §12.5.4.2: RR 0.92 at ACR 0.3 is 24 fewer per 1000, NNT 42', () => {
+    expect(riskWithTreatment(0.3, 'risk ratio', 0.92)).toBeCloseTo(0.276, 12);
+    const effect = absoluteEffect(0.3, { measure: 'risk ratio', estimate: 0.92, ci: [0.85, 0.99] });
+    expect(Math.round(effect.riskDifference * 1000)).toBe(-24);
+    const nnt = numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi);
+    expect(nnt.kind).toBe('benefit');
+    // 1 / 0.024 = 41.7, rounded up by convention to 42. CI by hand: 0.3 × (0.85, 0.99) − 0.3 = (−0.045, −0.003) → 22.2 to 333.3.
+    expect(formatNnt(nnt)).toBe('NNTB 42 (95 % CI 22.2 to 333.3)');
+  });
+
+  test('Cochrane Handbook 5.1 §12.5.4.3: OR 0.73 at ACR 0.3 is 62 fewer per 1000, NNT 17', () => {
+    // 0.73 × 0.3 / (1 − 0.3 + 0.73 × 0.3) = 0.219 / 0.919 = 0.2383.
+    expect(riskWithTreatment(0.3, 'odds ratio', 0.73)).toBeCloseTo(0.23830, 5);
+    const effect = absoluteEffect(0.3, { measure: 'odds ratio', estimate: 0.73, ci: [0.6, 0.9] });
+    expect(Math.round(effect.riskDifference * 1000)).toBe(-62);
+    expect(formatNnt(numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi))).toMatch(/^NNTB 17 /);
+  });
+
+  test('Altman 1998: an ARR of 10 % with CI −5 % to 25 % is "NNTB 4 to ∞ to NNTH 20"', () => {
+    // Interval as restated by Newcombe (BMJ rapid response to Altman 1998); Altman's figure 1 is
+    // captioned "95% confidence interval for NNT=10". Risk differences here are treated − control.
+    const nnt = numberNeededToTreat(-0.1, [-0.25, 0.05]);
+    expect(nnt).toEqual({ kind: 'crosses-null', estimate: { direction: 'benefit', value: 10 }, nntbLimit: 4, nnthLimit: 20 });
+    expect(formatNnt(nnt)).toBe('NNTB 10 (95 % CI NNTB 4 to ∞ to NNTH 20)');
+  });
+
+  test('Barrowman 2002 (CMAJ 166:1676): ARR 16.6 % (0.9 % to 32.2 %) → NNT ≈ 6, CI 3.1 to 111.1', () => {
+    const nnt = numberNeededToTreat(-0.166, [-0.322, -0.009]);
+    if (nnt.kind !== 'benefit') throw new Error(`expected benefit, got ${nnt.kind}`);
+    expect(nnt.nntb).toBeCloseTo(6.02, 2);
+    expect(nnt.ci[0]).toBeCloseTo(3.1, 1);
+    expect(nnt.ci[1]).toBeCloseTo(111.1, 1);
+  });
+});
+
+describe('hazard ratios (proportional hazards: S1 = S0^HR; Altman & Andersen, BMJ 1999;319:1492)', () => {
+  test('hand-computed: 10-year risk 0.2, HR 0.6 (0.45 to 0.8)', () => {
+    // 1 − 0.8^0.6 = 1 − exp(0.6 × ln 0.8) = 1 − 0.874690 = 0.125310.
+    const effect = absoluteEffect(0.2, { measure: 'hazard ratio', estimate: 0.6, ci: [0.45, 0.8] });
+    expect(effect.treatedRisk).toBeCloseTo(0.12531, 5);
+    // 1 − 0.8^0.45 = 0.095538; 1 − 0.8^0.8 = 0.163488.
+    expect(effect.treatedRiskCi[0]).toBeCloseTo(0.095538, 5);
+    expect(effect.treatedRiskCi[1]).toBeCloseTo(0.163488, 5);
+    // Altman & Andersen: NNT = 1 / (S_c^h − S_c) = 1 / (0.874690 − 0.8) = 13.39.
+    const nnt = numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi);
+    if (nnt.kind !== 'benefit') throw new Error(`expected benefit, got ${nnt.kind}`);
+    expect(nnt.nntb).toBeCloseTo(1 / (0.8 ** 0.6 - 0.8), 10);
+    expect(nnt.nntb).toBeCloseTo(13.389, 3);
+  });
+
+  test('for a rare event the hazard ratio behaves like a risk ratio', () => {
+    expect(riskWithTreatment(0.001, 'hazard ratio', 0.5)).toBeCloseTo(0.0005, 6);
+  });
+});
+
+describe('harm and capping', () => {
+  test('hand-computed harm: RR 1.5 (1.2 to 1.9) at baseline 0.1 → 5 more per 100, NNTH 20 (11.1 to 50)', () => {
+    const effect = absoluteEffect(0.1, { measure: 'risk ratio', estimate: 1.5, ci: [1.2, 1.9] });
+    expect(effect.riskDifference).toBeCloseTo(0.05, 12);
+    const nnt = numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi);
+    if (nnt.kind !== 'harm') throw new Error(`expected harm, got ${nnt.kind}`);
+    expect(nnt.nnth).toBeCloseTo(20, 9);
+    expect(nnt.ci[0]).toBeCloseTo(1 / 0.09, 9);
+    expect(nnt.ci[1]).toBeCloseTo(50, 9);
+    expect(formatNnt(nnt)).toBe('NNTH 20 (95 % CI 11.1 to 50)');
+  });
+
+  test('an upper risk-ratio limit implying a risk above 1 is capped at 1 and flagged', () => {
+    const effect = absoluteEffect(0.5, { measure: 'risk ratio', estimate: 1.5, ci: [0.9, 2.5] });
+    expect(effect.treatedRiskCi).toEqual([0.45, 1]);
+    expect(effect.upperLimitCapped).toBe(true);
+    expect(absoluteEffect(0.2, { measure: 'risk ratio', estimate: 1.5, ci: [0.9, 2.5] }).upperLimitCapped).toBe(false);
+  });
+
+  test('a CI touching no effect gives an infinite NNT limit, not a crossing', () => {
+    expect(numberNeededToTreat(-0.05, [-0.1, 0])).toEqual({ kind: 'benefit', nntb: 20, ci: [10, Infinity] });
+    expect(formatNnt(numberNeededToTreat(-0.05, [-0.1, 0]))).toBe('NNTB 20 (95 % CI 10 to ∞)');
+  });
+});
+
+describe('errors for impossible input', () => {
+  const rr = (estimate: number, ci: [number, number]) => ({ measure: 'risk ratio' as const, estimate, ci });
+
+  test('baseline risk must be a fraction strictly between 0 and 1', () => {
+    for (const bad of [0, 1, -0.1, 1.5, 100, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => absoluteEffect(bad, rr(0.8, [0.6, 1]))).toThrow(RangeError);
+    }
+    expect(() => riskWithTreatment(20, 'risk ratio', 0.8)).toThrow(/pass 0\.2 for 20 %/);
+  });
+
+  test('ratios must be finite and above 0', () => {
+    for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => riskWithTreatment(0.2, 'risk ratio', bad)).toThrow(RangeError);
+      expect(() => absoluteEffect(0.2, rr(0.8, [bad, 1.2]))).toThrow(RangeError);
+    }
+    expect(() => riskWithTreatment(0.2, 'rate ratio' as RelativeMeasure, 0.8)).toThrow(/Unknown relative measure/);
+  });
+
+  test('the CI must contain the estimate and run from lower to upper', () => {
+    expect(() => absoluteEffect(0.2, rr(0.5, [0.6, 0.9]))).toThrow(/does not contain the risk ratio estimate 0\.5/);
+    expect(() => absoluteEffect(0.2, rr(0.8, [0.9, 0.7]))).toThrow(/lower < upper/);
+    expect(() => numberNeededToTreat(-0.3, [-0.2, 0.1])).toThrow(/does not contain/);
+    expect(() => numberNeededToTreat(Number.NaN, [-0.2, 0.1])).toThrow(RangeError);
+  });
+
+  test('a risk-ratio point estimate implying a risk above 1 is an error', () => {
+    expect(() => riskWithTreatment(0.6, 'risk ratio', 2)).toThrow(/above 1/);
+    expect(() => absoluteEffect(0.6, rr(2, [1.5, 2.5]))).toThrow(/above 1/);
+  });
+
+  test('icon arrays take 100 or 1000 people and risks in range', () => {
+    expect(() => iconArrayCounts(0.2, 0.1, 50 as 100)).toThrow(/100 or 1000/);
+    expect(() => iconArrayCounts(0.2, 1.1, 100)).toThrow(RangeError);
+    expect(() => iconArrayCounts(0, 0.1, 100)).toThrow(RangeError);
+  });
+});
+
+describe('icon-array counts (largest remainder)', () => {
+  test('Cochrane example per 1000 and per 100', () => {
+    expect(iconArrayCounts(0.3, 0.276, 1000)).toEqual({ eventAnyway: 276, prevented: 24, caused: 0, noEvent: 700 });
+    // Quotas 27.6, 2.4, 70: floors add to 99, the spare person goes to the largest remainder (0.6).
+    expect(iconArrayCounts(0.3, 0.276, 100)).toEqual({ eventAnyway: 28, prevented: 2, caused: 0, noEvent: 70 });
+  });
+
+  test('harm is drawn as caused events; equal risks change nobody', () => {
+    expect(iconArrayCounts(0.1, 0.15, 100)).toEqual({ eventAnyway: 10, prevented: 0, caused: 5, noEvent: 85 });
+    expect(iconArrayCounts(0.2, 0.2, 1000)).toEqual({ eventAnyway: 200, prevented: 0, caused: 0, noEvent: 800 });
+  });
+
+  test('largest remainder: ties go to the earlier part, zero shares stay zero', () => {
+    // 0.125 − 0.075 is 0.04999999999999999 in floating point; quotas are rounded before comparing.
+    expect(iconArrayCounts(0.125, 0.075, 100)).toEqual({ eventAnyway: 8, prevented: 5, caused: 0, noEvent: 87 });
+    expect(largestRemainder([1, 1, 1], 100)).toEqual([34, 33, 33]);
+    expect(largestRemainder([1, 0, 2], 10)).toEqual([3, 0, 7]);
+    expect(() => largestRemainder([0, 0], 10)).toThrow(RangeError);
+  });
+
+  test('counts always add up to the total and stay within one of their exact share (property)', () => {
+    fc.assert(
+      fc.property(risk, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(100 as const, 1000 as const), (p0, p1, total) => {
+        const c = iconArrayCounts(p0, p1, total);
+        expect(c.eventAnyway + c.prevented + c.caused + c.noEvent).toBe(total);
+        for (const n of Object.values(c)) expect(Number.isInteger(n) && n >= 0).toBe(true);
+        expect(Math.abs(c.eventAnyway - Math.min(p0, p1) * total)).toBeLessThan(1);
+        expect(Math.abs(c.prevented + c.caused - Math.abs(p1 - p0) * total)).toBeLessThan(1);
+        expect(c.prevented === 0 || c.caused === 0).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('properties', () => {
+  test('risk with treatment is increasing in the ratio, for every measure', () => {
+    fc.assert(
+      fc.property(risk, ratio, ratio, fc.constantFrom<RelativeMeasure>('risk ratio', 'hazard ratio', 'odds ratio'), (p0, a, b, measure) => {
+        fc.pre(a < b);
+        expect(impliedRisk(p0, measure, a)).toBeLessThanOrEqual(impliedRisk(p0, measure, b));
+      }),
+    );
+  });
+
+  test('risk ratio: treated risk is RR · p0, strictly increasing while it stays ≤ 1', () => {
+    fc.assert(
+      fc.property(risk, ratio, ratio, (p0, a, b) => {
+        fc.pre(a < b && b * p0 <= 1 && b - a > 1e-9);
+        expect(riskWithTreatment(p0, 'risk ratio', a)).toBeLessThan(riskWithTreatment(p0, 'risk ratio', b));
+      }),
+    );
+  });
+
+  test('a ratio of 1 gives no difference and an infinite NNT, whatever the CI', () => {
+    fc.assert(
+      fc.property(risk, fc.double({ min: 0.1, max: 0.99, noNaN: true }), fc.double({ min: 1.01, max: 10, noNaN: true }), fc.constantFrom<RelativeMeasure>('risk ratio', 'hazard ratio', 'odds ratio'), (p0, low, high, measure) => {
+        fc.pre(high * p0 <= 1);
+        const effect = absoluteEffect(p0, { measure, estimate: 1, ci: [low, high] });
+        expect(effect.riskDifference).toBeCloseTo(0, 12);
+        const nnt = numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi);
+        expect(nnt.kind).toBe('crosses-null');
+        if (nnt.kind === 'crosses-null') expect(nnt.estimate).toEqual({ direction: 'none', value: Infinity });
+      }),
+    );
+  });
+
+  test('when the CI does not cross no effect, it contains the NNT; when it does, the limits are on both sides', () => {
+    fc.assert(
+      fc.property(risk, ratio, ratio, ratio, fc.constantFrom<RelativeMeasure>('risk ratio', 'hazard ratio', 'odds ratio'), (p0, x, y, z, measure) => {
+        const [low, estimate, high] = [x, y, z].sort((a, b) => a - b) as [number, number, number];
+        fc.pre(low < high && (measure !== 'risk ratio' || estimate * p0 <= 1));
+        const effect = absoluteEffect(p0, { measure, estimate, ci: [low, high] });
+        fc.pre(effect.riskDifferenceCi[0] < effect.riskDifferenceCi[1]);
+        const nnt = numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi);
+        if (nnt.kind === 'benefit') {
+          expect(nnt.ci[0]).toBeLessThanOrEqual(nnt.nntb);
+          expect(nnt.nntb).toBeLessThanOrEqual(nnt.ci[1]);
+        } else if (nnt.kind === 'harm') {
+          expect(nnt.ci[0]).toBeLessThanOrEqual(nnt.nnth);
+          expect(nnt.nnth).toBeLessThanOrEqual(nnt.ci[1]);
+        } else {
+          expect(effect.riskDifferenceCi[0]).toBeLessThan(0);
+          expect(effect.riskDifferenceCi[1]).toBeGreaterThan(0);
+          expect(nnt.nntbLimit).toBeGreaterThanOrEqual(1);
+          expect(nnt.nnthLimit).toBeGreaterThanOrEqual(1);
+        }
+      }),
+    );
+  });
+});
