@@ -25,7 +25,7 @@ export async function measurePage(browser, url) {
   const responses = [];
   page.on('response', (response) => responses.push(response));
   await page.goto(url, { waitUntil: 'networkidle' });
-  const hasWidget = await page.evaluate(() => document.querySelector('dose-explorer') !== null);
+  const hasWidget = await page.evaluate(() => document.querySelector('.widget') !== null);
   const totals = {};
   const files = [];
   for (const response of responses) {

@@ -92,8 +92,10 @@ describe('citations', () => {
 describe('dose explorer', () => {
   test('works by keyboard and announces the new result', async () => {
     const { page, errors } = await open(browser, '/topics/estrogen-dose/intermediate/');
+    // Widget code loads when the widget nears the viewport; its controls then appear.
+    await page.locator('dose-explorer').scrollIntoViewIfNeeded();
     const slider = page.locator('dose-explorer input[type="range"]');
-    await slider.scrollIntoViewIfNeeded();
+    await expect.poll(() => slider.isVisible()).toBe(true);
     await slider.focus();
     const answer = page.locator('dose-explorer [data-answer]');
     expect(await answer.getAttribute('aria-live')).toBe('polite');

@@ -5,4 +5,19 @@ export const TOOLS = [
     title: 'Dose explorer',
     summary: 'Estradiol route and daily dose → the bone-density change versus placebo that trials measured at spine and hip.',
   },
+  {
+    slug: 't-score',
+    title: 'T-score calculator',
+    summary: 'A hip BMD from a DXA report → T-score against young adults, the WHO category, and what it means.',
+  },
+  {
+    slug: 'absolute-risk',
+    title: 'Absolute risk in people',
+    summary: 'A baseline fracture risk and a trial’s relative effect → how many people out of 100 or 1000 are spared a fracture, with the NNT.',
+  },
+  {
+    slug: 'remodeling',
+    title: 'Bone remodeling simulator',
+    summary: 'Estrogen level or menopause → bone-building and bone-removing cells, RANKL/OPG and bone volume over 10 years, from a published cell model.',
+  },
 ] as const;

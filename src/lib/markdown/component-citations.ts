@@ -9,17 +9,23 @@ import type { ComponentCitations } from './remark-citations';
  * explorer cites every trial behind its points. An unknown trial id is
  * reported with the MDX file and line.
  */
+/** Components that show one trial, and the attribute naming it. */
+const TRIAL_ATTRIBUTE: Record<string, string> = { TrialTable: 'id', AbsoluteRisk: 'trial' };
+
 export function componentCitations(root: string) {
   return (name: string, attributes: Record<string, string>): ComponentCitations | undefined => {
     const { trials } = loadSiteData(root);
-    if (name === 'TrialTable') {
-      const trial = attributes.id ? trials.get(attributes.id) : undefined;
+    const trialAttribute = TRIAL_ATTRIBUTE[name];
+    if (trialAttribute) {
+      const id = attributes[trialAttribute];
+      const trial = id ? trials.get(id) : undefined;
       if (trial) return { keys: [trial.citation] };
       return {
-        problem: `<TrialTable id="${attributes.id ?? ''}"> names no trial in content/trials/.`,
-        hint: attributes.id ? didYouMean(attributes.id, trials.keys()) : 'Add id="<trial file name without .yaml>".',
+        problem: `<${name} ${trialAttribute}="${id ?? ''}"> names no trial in content/trials/.`,
+        hint: id ? didYouMean(id, trials.keys()) : `Add ${trialAttribute}="<trial file name without .yaml>".`,
       };
     }
+    if (name === 'RemodelingSimulator') return { keys: ['lemaire2004modeling'] };
     if (name === 'DoseExplorer') {
       return { keys: [...new Set(doseResponsePoints(trials.values()).map((p) => p.citation))] };
     }

@@ -27,7 +27,7 @@ describe('published worked examples', () => {
     const nnt = numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi);
     expect(nnt.kind).toBe('benefit');
     // 1 / 0.024 = 41.7, rounded up by convention to 42. CI by hand: 0.3 × (0.85, 0.99) − 0.3 = (−0.045, −0.003) → 22.2 to 333.3.
-    expect(formatNnt(nnt)).toBe('NNTB 42 (95 % CI 22.2 to 333.3)');
+    expect(formatNnt(nnt)).toBe('NNTB 42 (95% CI 22.2 to 333.3)');
   });
 
   test('Cochrane Handbook 5.1 §12.5.4.3: OR 0.73 at ACR 0.3 is 62 fewer per 1000, NNT 17', () => {
@@ -43,7 +43,7 @@ describe('published worked examples', () => {
     // captioned "95% confidence interval for NNT=10". Risk differences here are treated − control.
     const nnt = numberNeededToTreat(-0.1, [-0.25, 0.05]);
     expect(nnt).toEqual({ kind: 'crosses-null', estimate: { direction: 'benefit', value: 10 }, nntbLimit: 4, nnthLimit: 20 });
-    expect(formatNnt(nnt)).toBe('NNTB 10 (95 % CI NNTB 4 to ∞ to NNTH 20)');
+    expect(formatNnt(nnt)).toBe('NNTB 10 (95% CI NNTB 4 to ∞ to NNTH 20)');
   });
 
   test('Barrowman 2002 (CMAJ 166:1676): ARR 16.6 % (0.9 % to 32.2 %) → NNT ≈ 6, CI 3.1 to 111.1', () => {
@@ -84,7 +84,7 @@ describe('harm and capping', () => {
     expect(nnt.nnth).toBeCloseTo(20, 9);
     expect(nnt.ci[0]).toBeCloseTo(1 / 0.09, 9);
     expect(nnt.ci[1]).toBeCloseTo(50, 9);
-    expect(formatNnt(nnt)).toBe('NNTH 20 (95 % CI 11.1 to 50)');
+    expect(formatNnt(nnt)).toBe('NNTH 20 (95% CI 11.1 to 50)');
   });
 
   test('an upper risk-ratio limit implying a risk above 1 is capped at 1 and flagged', () => {
@@ -96,7 +96,7 @@ describe('harm and capping', () => {
 
   test('a CI touching no effect gives an infinite NNT limit, not a crossing', () => {
     expect(numberNeededToTreat(-0.05, [-0.1, 0])).toEqual({ kind: 'benefit', nntb: 20, ci: [10, Infinity] });
-    expect(formatNnt(numberNeededToTreat(-0.05, [-0.1, 0]))).toBe('NNTB 20 (95 % CI 10 to ∞)');
+    expect(formatNnt(numberNeededToTreat(-0.05, [-0.1, 0]))).toBe('NNTB 20 (95% CI 10 to ∞)');
   });
 });
 

@@ -1,0 +1,265 @@
+/**
+ * The bone-cell model is checked against the published steady state of
+ * Lemaire et al. (J Theor Biol 2004;229:293–309) as encoded in BioModels
+ * BIOMD0000000278 (initial concentrations of species R, B, C), and by
+ * properties that must hold for any estrogen level: positivity, a RANKL/OPG
+ * ratio that never falls as estrogen falls, an equilibrium at the steady
+ * state, and constant bone volume there.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  DAYS_PER_YEAR,
+  boneVolumeConstants,
+  createRemodelingRhs,
+  estrogenMultipliers,
+  menopauseEstrogen,
+  pthReceptorOccupancy,
+  remodelingSignals,
+  remodelingSteadyState,
+  simulateRemodeling,
+  tgfBetaActivation,
+  type ModelSettings,
+} from '../../../src/model/bone-remodeling/lemaire-model';
+import {
+  ESTROGEN_EFFECTS,
+  ESTROGEN_EFFECTS_WITH_OSTEOCLAST_APOPTOSIS,
+  LEMAIRE_2004,
+  LEMAIRE_2004_STEADY_STATE,
+} from '../../../src/model/bone-remodeling/lemaire-parameters';
+
+const threeFigures = (x: number) => Number(x.toPrecision(3));
+const estrogenLevel = fc.double({ min: 0, max: 1, noNaN: true });
+const variants: Array<[string, ModelSettings]> = [
+  ['RANKL/OPG effects (default)', { effects: ESTROGEN_EFFECTS }],
+  ['with the osteoclast-apoptosis option', { effects: ESTROGEN_EFFECTS_WITH_OSTEOCLAST_APOPTOSIS }],
+];
+
+describe('published steady state (Lemaire 2004; BioModels BIOMD0000000278 initial concentrations)', () => {
+  const ss = remodelingSteadyState(1);
+
+  test('R = 7.734e-4, B = 7.282e-4, C = 9.127e-4 pM, to 3 significant figures', () => {
+    expect(threeFigures(ss.R)).toBe(threeFigures(LEMAIRE_2004_STEADY_STATE.R));
+    expect(threeFigures(ss.B)).toBe(threeFigures(LEMAIRE_2004_STEADY_STATE.B));
+    expect(threeFigures(ss.C)).toBe(threeFigures(LEMAIRE_2004_STEADY_STATE.C));
+    expect(threeFigures(ss.R)).toBe(7.73e-4);
+    expect(threeFigures(ss.B)).toBe(7.28e-4);
+    expect(threeFigures(ss.C)).toBe(9.13e-4);
+  });
+
+  test('agrees with the published values to within 0.02 % (they are printed to 4 figures)', () => {
+    expect(Math.abs(ss.R / LEMAIRE_2004_STEADY_STATE.R - 1)).toBeLessThan(2e-4);
+    expect(Math.abs(ss.B / LEMAIRE_2004_STEADY_STATE.B - 1)).toBeLessThan(2e-4);
+    expect(Math.abs(ss.C / LEMAIRE_2004_STEADY_STATE.C - 1)).toBeLessThan(2e-4);
+  });
+
+  test('the published state is itself (nearly) an equilibrium of our right-hand side', () => {
+    const rhs = createRemodelingRhs(1);
+    const dy = new Float64Array(4);
+    const { R, B, C } = LEMAIRE_2004_STEADY_STATE;
+    rhs(0, Float64Array.of(R, B, C, 0), dy);
+    // Turnover rates are ~1e-4 pM/day; 4-figure rounding leaves residuals far below that.
+    expect(Math.abs(dy[0]!)).toBeLessThan(1e-7);
+    expect(Math.abs(dy[1]!)).toBeLessThan(1e-7);
+    expect(Math.abs(dy[2]!)).toBeLessThan(1e-7);
+  });
+
+  test('the parameters are the BIOMD0000000278 values, with D_B = f0·d_B = 0.035 /day', () => {
+    expect(LEMAIRE_2004).toEqual({
+      DR: 7e-4, dB: 0.7, f0: 0.05, kB: 0.189, DC: 2.1e-3, DA: 0.7, Cs: 5e-3, K: 10, k1: 1e-2, k2: 10,
+      k3: 5.8e-4, k4: 1.7e-2, k5: 0.02, k6: 3, kO: 0.35, kP: 86, KLP: 3e6, KOP: 2e5, rL: 1e3, SP: 250,
+    });
+    expect(LEMAIRE_2004.f0 * LEMAIRE_2004.dB).toBeCloseTo(0.035, 12);
+  });
+
+  test('quasi-steady-state terms at baseline: π_P = P_0/P_s, π_C from C, ratio = RANKL/OPG', () => {
+    expect(pthReceptorOccupancy()).toBeCloseTo(250 / 86 / (3 / 0.02), 12);
+    expect(ss.signals.tgfBeta).toBeCloseTo(tgfBetaActivation(ss.C), 12);
+    expect(ss.signals.ranklOpgRatio).toBeCloseTo(ss.signals.rankl / ss.signals.opg, 15);
+    expect(ss.signals.rankActivation).toBeCloseTo((LEMAIRE_2004.k3 / LEMAIRE_2004.k4) * ss.signals.rankl, 12);
+  });
+});
+
+describe('equilibrium', () => {
+  test('the estrogen-replete steady state is an equilibrium: |dx/dt| ≤ 1e-12 of the turnover', () => {
+    const ss = remodelingSteadyState(1);
+    const dy = new Float64Array(4);
+    createRemodelingRhs(1)(0, Float64Array.of(ss.R, ss.B, ss.C, 0), dy);
+    const turnover = LEMAIRE_2004.kB * ss.B; // pM/day of active osteoblasts replaced
+    for (let i = 0; i < 3; i++) expect(Math.abs(dy[i]!)).toBeLessThan(1e-12 * turnover);
+    expect(Math.abs(dy[3]!)).toBeLessThan(1e-15);
+  });
+
+  for (const [name, settings] of variants) {
+    test(`the steady state at any constant estrogen level is an equilibrium (property, ${name})`, () => {
+      const dy = new Float64Array(4);
+      fc.assert(
+        fc.property(estrogenLevel, (e) => {
+          const ss = remodelingSteadyState(e, settings);
+          createRemodelingRhs(e, settings)(0, Float64Array.of(ss.R, ss.B, ss.C, 0), dy);
+          expect(Math.abs(dy[0]!) / ss.R).toBeLessThan(1e-11);
+          expect(Math.abs(dy[1]!) / ss.B).toBeLessThan(1e-11);
+          expect(Math.abs(dy[2]!) / ss.C).toBeLessThan(1e-11);
+        }),
+      );
+    });
+  }
+
+  test('the steady state with a PTH or OPG infusion is an equilibrium too', () => {
+    for (const infusions of [{ pth: 1e3 }, { opg: 2e5 }, { rankl: 10 }]) {
+      const settings = { infusions };
+      const ss = remodelingSteadyState(1, settings);
+      const dy = new Float64Array(4);
+      createRemodelingRhs(1, settings)(0, Float64Array.of(ss.R, ss.B, ss.C, 0), dy);
+      for (let i = 0; i < 3; i++) expect(Math.abs(dy[i]!) / [ss.R, ss.B, ss.C][i]!).toBeLessThan(1e-11);
+    }
+  });
+});
+
+describe('bone volume', () => {
+  test('stays constant over 10 years at the estrogen-replete steady state (to integration error)', () => {
+    const run = simulateRemodeling({ estrogen: 1, years: 10 });
+    const ss = remodelingSteadyState(1);
+    for (let i = 0; i < run.timeDays.length; i++) {
+      expect(Math.abs(run.boneVolumeChangePercent[i]!)).toBeLessThan(1e-7);
+      expect(run.C[i]! / ss.C).toBeCloseTo(1, 7);
+      expect(run.B[i]! / ss.B).toBeCloseTo(1, 7);
+    }
+  });
+
+  test('k_form·B* = k_res·C* = 10 %/year at baseline', () => {
+    const ss = remodelingSteadyState(1);
+    const { kForm, kRes } = boneVolumeConstants();
+    expect(kForm * ss.B * DAYS_PER_YEAR).toBeCloseTo(10, 10);
+    expect(kRes * ss.C * DAYS_PER_YEAR).toBeCloseTo(10, 10);
+  });
+});
+
+describe('estrogen', () => {
+  test('at e = 1 the estrogen multipliers are 1, so the model is exactly Lemaire 2004', () => {
+    for (const [, settings] of variants) expect(estrogenMultipliers(1, settings.effects)).toEqual({ rankl: 1, opg: 1, osteoclastApoptosis: 1 });
+  });
+
+  test('no negative or non-finite concentrations for any estrogen level, scenario and time (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          estrogenLevel.map((e) => ({ estrogen: e as number | ((t: number) => number) })),
+          fc.record({ post: estrogenLevel, transition: fc.double({ min: 0, max: 3, noNaN: true }), onset: fc.double({ min: 0, max: 5, noNaN: true }) }).map((s) => ({
+            estrogen: menopauseEstrogen({ postmenopausalLevel: s.post, transitionYears: s.transition, onsetYears: s.onset }) as number | ((t: number) => number),
+          })),
+        ),
+        fc.constantFrom(...variants.map(([, v]) => v)),
+        fc.double({ min: 0.25, max: 30, noNaN: true }),
+        ({ estrogen }, settings, years) => {
+          const run = simulateRemodeling({ ...settings, estrogen, years, samplesPerYear: 4 });
+          for (const series of [run.R, run.B, run.C, run.rankl, run.opg, run.ranklOpgRatio]) {
+            for (const value of series) {
+              expect(Number.isFinite(value)).toBe(true);
+              expect(value).toBeGreaterThan(0);
+            }
+          }
+          for (const e of run.estrogen) expect(e >= 0 && e <= 1).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  for (const [name, settings] of variants) {
+    test(`lower estrogen never gives a lower steady-state RANKL/OPG ratio (property, ${name})`, () => {
+      fc.assert(
+        fc.property(estrogenLevel, estrogenLevel, (a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const ratioLow = remodelingSteadyState(low, settings).signals.ranklOpgRatio;
+          const ratioHigh = remodelingSteadyState(high, settings).signals.ranklOpgRatio;
+          expect(ratioLow).toBeGreaterThanOrEqual(ratioHigh * (1 - 1e-12));
+        }),
+      );
+    });
+
+    // Two separate integrations differ by their own error (≈ 1e-7 relative at the default rtol), so the
+    // comparison allows 1e-6 relative: levels closer than ~1e-5 cannot be told apart numerically.
+    test(`lower estrogen never gives a lower RANKL/OPG ratio at any time of a simulation (property, ${name})`, () => {
+      fc.assert(
+        fc.property(estrogenLevel, estrogenLevel, (a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const runLow = simulateRemodeling({ ...settings, estrogen: low, years: 3, samplesPerYear: 24 });
+          const runHigh = simulateRemodeling({ ...settings, estrogen: high, years: 3, samplesPerYear: 24 });
+          for (let i = 0; i < runLow.timeDays.length; i++) {
+            expect(runLow.ranklOpgRatio[i]!).toBeGreaterThanOrEqual(runHigh.ranklOpgRatio[i]! * (1 - 1e-6));
+          }
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+
+  test('for the same cells, lower estrogen raises RANKL and lowers OPG (property)', () => {
+    const ss = remodelingSteadyState(1);
+    fc.assert(
+      fc.property(estrogenLevel, estrogenLevel, (a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const sLow = remodelingSignals(ss, low);
+        const sHigh = remodelingSignals(ss, high);
+        expect(sLow.rankl).toBeGreaterThanOrEqual(sHigh.rankl);
+        expect(sLow.opg).toBeLessThanOrEqual(sHigh.opg);
+      }),
+    );
+  });
+
+  test('menopause at year 0: e falls from 1 to the postmenopausal level over the transition', () => {
+    const e = menopauseEstrogen({ transitionYears: 1.5, postmenopausalLevel: 0.1 });
+    expect(e(-10)).toBe(1);
+    expect(e(0)).toBe(1);
+    expect(e(0.75 * DAYS_PER_YEAR)).toBeCloseTo(0.55, 12);
+    expect(e(1.5 * DAYS_PER_YEAR)).toBe(0.1);
+    expect(e(10 * DAYS_PER_YEAR)).toBe(0.1);
+    for (let t = 0; t < 2 * DAYS_PER_YEAR; t += 10) expect(e(t + 10)).toBeLessThanOrEqual(e(t));
+  });
+
+  test('menopause scenario: roughly 1–2 %/year bone loss in the early postmenopausal years', () => {
+    const run = simulateRemodeling({ estrogen: menopauseEstrogen(), years: 10, samplesPerYear: 12 });
+    const at = (year: number) => run.boneVolumeChangePercent[Math.round(year * 12)]!;
+    const earlyRate = (at(5) - at(2)) / 3;
+    expect(earlyRate).toBeLessThan(-1);
+    expect(earlyRate).toBeGreaterThan(-2);
+    for (let i = 1; i < run.timeDays.length; i++) expect(run.boneVolumeChangePercent[i]!).toBeLessThanOrEqual(run.boneVolumeChangePercent[i - 1]! + 1e-9);
+    expect(run.C.at(-1)!).toBeGreaterThan(run.baseline.C);
+    expect(run.ranklOpgRatio.at(-1)!).toBeGreaterThan(run.baseline.signals.ranklOpgRatio);
+  });
+
+  test('the apoptosis option gives early loss in the same range', () => {
+    const run = simulateRemodeling({ estrogen: menopauseEstrogen(), effects: ESTROGEN_EFFECTS_WITH_OSTEOCLAST_APOPTOSIS, years: 5, samplesPerYear: 12 });
+    const rate = (run.boneVolumeChangePercent[60]! - run.boneVolumeChangePercent[24]!) / 3;
+    expect(rate).toBeLessThan(-1);
+    expect(rate).toBeGreaterThan(-2);
+  });
+
+  test('estrogen levels outside [0, 1] are rejected', () => {
+    expect(() => remodelingSteadyState(1.2)).toThrow(/Estrogen level must be in \[0, 1\]/);
+    expect(() => simulateRemodeling({ estrogen: -0.1 })).toThrow(RangeError);
+    expect(() => simulateRemodeling({ estrogen: () => Number.NaN })).toThrow(/Estrogen level must be in \[0, 1\]/);
+    expect(() => menopauseEstrogen({ postmenopausalLevel: 2 })).toThrow(RangeError);
+  });
+});
+
+describe('simulateRemodeling output', () => {
+  test('monthly samples over 10 years by default, in days and years, starting at the published steady state', () => {
+    const run = simulateRemodeling({ estrogen: 1 });
+    expect(run.timeDays.length).toBe(121);
+    expect(run.timeDays[0]).toBe(0);
+    expect(run.timeDays.at(-1)).toBe(10 * DAYS_PER_YEAR);
+    expect(run.timeYears.at(-1)).toBe(10);
+    expect(run.timeYears[1]).toBeCloseTo(1 / 12, 12);
+    expect(threeFigures(run.R[0]!)).toBe(7.73e-4);
+    expect(threeFigures(run.B[0]!)).toBe(7.28e-4);
+    expect(threeFigures(run.C[0]!)).toBe(9.13e-4);
+    for (const series of [run.estrogen, run.R, run.B, run.C, run.rankl, run.opg, run.ranklOpgRatio, run.boneVolumeChangePercent]) expect(series.length).toBe(121);
+  });
+
+  test('the last sample is at the end even when the span is not a whole number of samples', () => {
+    const run = simulateRemodeling({ estrogen: 1, years: 1.1, samplesPerYear: 2 });
+    expect(Array.from(run.timeYears)).toEqual([0, 0.5, 1, 1.1].map((y) => (y * DAYS_PER_YEAR) / DAYS_PER_YEAR));
+  });
+});
