@@ -173,3 +173,24 @@ describe.each(Object.entries(HOSTILE))('%s under hostile parameters', (path, que
     await page.context().close();
   });
 });
+
+describe('forest plot', () => {
+  test('without JavaScript shows every pooling method at once', async () => {
+    const { page } = await open(browser, '/tools/forest-plot/', { javaScriptEnabled: false });
+    expect(await page.locator('forest-plot [data-chart] svg path.pt-hip').count()).toBe(4);
+    expect(await page.locator('forest-plot table tbody tr').count()).toBe(6);
+  });
+
+  test('the method toggle works by keyboard and announces the pooled result', async () => {
+    const { page, errors } = await open(browser, '/tools/forest-plot/');
+    await ready(page, 'forest-plot');
+    const answer = answerOf(page, 'forest-plot');
+    expect(await answer.textContent()).toContain('REML: pooled hazard ratio 0.74 (95% CI 0.69 to 0.79');
+    await page.locator('forest-plot input[value="REML"]').focus();
+    await page.keyboard.press('ArrowRight'); // REML + HKSJ
+    // metafor rma(..., test = "knha"): 0.48 to 1.13
+    await expect.poll(() => answer.textContent()).toContain('(95% CI 0.48 to 1.13');
+    expect(await page.locator('forest-plot [data-chart] svg path.pt-hip').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});

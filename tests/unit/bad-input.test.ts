@@ -7,6 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliography';
 import { ContentError } from '../../src/lib/content-error';
+import { validateEvidenceSource } from '../../src/lib/evidence/load-evidence';
+import { loadSiteData } from '../../src/lib/site-data';
 import { validateTrialSource } from '../../src/lib/trials/load-trials';
 import { errorMessage, fixture, processMdx, ROOT } from '../helpers/pipeline';
 
@@ -54,6 +56,20 @@ describe('trial records', () => {
     for (const part of expected) expect(message).toContain(part);
     expect(message).toMatchSnapshot();
     if (name !== 'trial-unknown-citation.yaml') expect(trial).toBeUndefined();
+  });
+});
+
+describe('evidence questions', () => {
+  const { trials } = loadSiteData(ROOT);
+  const cases: Array<[string, string[]]> = [
+    ['evidence-unknown-trial.yaml', ['evidence-unknown-trial.yaml:6', 'studies[1].trial', 'No trial "whi-ea-206"', 'Did you mean `whi-ea-2006`']],
+    ['evidence-no-interval.yaml', ['evidence-no-interval.yaml:5', 'studies[0].site', 'reports no confidence interval', 'cannot be pooled']],
+  ];
+  test.each(cases)('%s fails with file, line and field path', (name, expected) => {
+    const { problems } = validateEvidenceSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, trials);
+    const message = new ContentError(problems).message;
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
   });
 });
 

@@ -46,7 +46,7 @@ export function forestSvg(studies: readonly ForestRow[], pooled: readonly Forest
   const max = Math.max(...highs) + pad;
   const x = (v: number) => LABEL_W + ((t(v) - min) / (max - min)) * PLOT_W;
   const top = 30;
-  const height = top + (all.length + 1) * ROW + 40;
+  const height = top + (all.length + 2) * ROW + 40;
   const parts: string[] = [];
   parts.push(`<text class="chart-text" x="0" y="18" font-weight="600">Study</text>`);
   parts.push(`<text class="chart-text" x="${W}" y="18" text-anchor="end" font-weight="600">Estimate [95% CI]</text>`);
@@ -76,8 +76,8 @@ export function forestSvg(studies: readonly ForestRow[], pooled: readonly Forest
   }
   parts.push(`<text class="chart-text" x="${LABEL_W + PLOT_W / 2}" y="${height - 2}" text-anchor="middle">${escapeHtml(options.axisLabel)}</text>`);
   if (options.sides) {
-    parts.push(`<text class="chart-text" x="${nx - 4}" y="${top - 10}" text-anchor="end">${escapeHtml(options.sides[0])}</text>`);
-    parts.push(`<text class="chart-text" x="${nx + 4}" y="${top - 10}">${escapeHtml(options.sides[1])}</text>`);
+    parts.push(`<text class="chart-text" x="${nx - 4}" y="${axisY - 6}" text-anchor="end">← ${escapeHtml(options.sides[0])}</text>`);
+    parts.push(`<text class="chart-text" x="${nx + 4}" y="${axisY - 6}">${escapeHtml(options.sides[1])} →</text>`);
   }
   return `<svg viewBox="0 0 ${W} ${height}" role="img" aria-labelledby="${escapeHtml(options.titleId)}" focusable="false">${parts.join('')}</svg>`;
 }

@@ -20,4 +20,9 @@ export const TOOLS = [
     title: 'Bone remodeling simulator',
     summary: 'Estrogen level or menopause → bone-building and bone-removing cells, RANKL/OPG and bone volume over 10 years, from a published cell model.',
   },
+  {
+    slug: 'forest-plot',
+    title: 'Forest plot',
+    summary: 'Trials pooled by meta-analysis, with a toggle between fixed-effect, DerSimonian–Laird, REML and Hartung–Knapp estimates.',
+  },
 ] as const;

@@ -25,6 +25,16 @@ export function componentCitations(root: string) {
         hint: id ? didYouMean(id, trials.keys()) : `Add ${trialAttribute}="<trial file name without .yaml>".`,
       };
     }
+    if (name === 'ForestPlot') {
+      const question = attributes.evidence ? loadSiteData(root).evidence.get(attributes.evidence) : undefined;
+      if (!question) {
+        return {
+          problem: `<ForestPlot evidence="${attributes.evidence ?? ''}"> names no question in content/evidence/.`,
+          hint: attributes.evidence ? didYouMean(attributes.evidence, loadSiteData(root).evidence.keys()) : 'Add evidence="<file name without .yaml>".',
+        };
+      }
+      return { keys: question.studies.map((s) => trials.get(s.trial)!.citation) };
+    }
     if (name === 'RemodelingSimulator') return { keys: ['lemaire2004modeling'] };
     if (name === 'DoseExplorer') {
       return { keys: [...new Set(doseResponsePoints(trials.values()).map((p) => p.citation))] };
