@@ -13,6 +13,8 @@ import { whoCategory } from '../src/model/bone-density/who-category';
 import { menopauseEstrogen, simulateRemodeling } from '../src/model/bone-remodeling/lemaire-model';
 import { doseResponsePoints, evidenceAtDose } from '../src/model/dose-response';
 import { loadSiteData } from '../src/lib/site-data';
+import { fixedEffect } from '../src/model/meta-analysis/fixed-effect';
+import { randomEffects } from '../src/model/meta-analysis/random-effects';
 
 interface Result {
   name: string;
@@ -51,6 +53,13 @@ const results: Result[] = [
     const effect = absoluteEffect(0.01 + (i % 50) / 100, { measure: 'hazard ratio', estimate: 0.65, ci: [0.45, 0.94] });
     numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi);
     iconArrayCounts(effect.baselineRisk, effect.treatedRisk, 1000);
+  }),
+  time('Meta-analysis of 13 studies: FE + DL + REML + REML/HKSJ', (i) => {
+    const studies = Array.from({ length: 13 }, (_, j) => ({ yi: Math.sin(i + j), vi: 0.02 + ((j * 7) % 5) / 50 }));
+    fixedEffect(studies);
+    randomEffects(studies, { method: 'DL' });
+    randomEffects(studies, { method: 'REML' });
+    randomEffects(studies, { method: 'REML', test: 'knha' });
   }),
   time('T-score and WHO category', (i) => whoCategory(tScore(0.4 + (i % 100) / 100, 'femoral neck', 'female'))),
 ];
