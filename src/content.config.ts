@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/content/article-schema';
+import { glossarySchema } from './lib/content/glossary-schema';
 import { topicSchema } from './lib/content/topic-schema';
 import { trialSchema } from './lib/trials/schema';
 
@@ -9,6 +10,7 @@ import { trialSchema } from './lib/trials/schema';
  * - articles/<topic>/<level>.mdx — one file per topic per reading depth
  * - topics/<topic>.yaml           — the topic's landing-page introduction
  * - trials/<id>.yaml              — typed trial records
+ * - glossary/<id>.yaml            — plain-language definitions used by <Term>
  */
 export const collections = {
   articles: defineCollection({
@@ -18,6 +20,10 @@ export const collections = {
   topics: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/topics' }),
     schema: topicSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+    schema: glossarySchema,
   }),
   trials: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/trials' }),

@@ -133,6 +133,42 @@ smdApprox <- with(dat.normand1999, {
 })
 datasets[["normand-smd"]]$approximate <- smdApprox
 
+# REML Fisher scoring that does not converge with metafor's defaults, and the
+# fits after its documented remedies (more iterations; a smaller step).
+convergenceCase <- function(description, yi, vi, remedy, remedyCall) {
+  d <- data.frame(yi = yi, vi = vi)
+  failed <- tryCatch({ rma(yi, vi, data = d, method = "REML"); "converged" },
+                     error = function(e) conditionMessage(e))
+  warned <- character(0)
+  res <- withCallingHandlers(remedy(d), warning = function(w) {
+    warned <<- c(warned, conditionMessage(w)); invokeRestart("muffleWarning")
+  })
+  list(
+    description = description,
+    yi = yi,
+    vi = vi,
+    defaultCall = 'rma(yi, vi, data=d, method="REML")',
+    defaultError = failed,
+    fit = fitSummary(list(call = remedyCall, fit = function(d) res), d),
+    warnings = I(warned)
+  )
+}
+
+convergence <- list(
+  "ll0check" = convergenceCase(
+    "Nine null effects with tiny to large variances and one outlier: Fisher scoring needs more than 100 iterations, then ends at a local maximum that ll0check replaces by tau^2 = 0",
+    c(0, 0, 0, 0, 12.16, 0, 0, 0, 0, 0),
+    c(0.000667, 29.5, 7.93, 0.000222, 5.45, 0.485, 0.146, 0.000581, 1.03, 0.000471),
+    function(d) rma(yi, vi, data = d, method = "REML", control = list(maxiter = 10000)),
+    'rma(yi, vi, data=d, method="REML", control=list(maxiter=10000))'),
+  "stepadj" = convergenceCase(
+    "Twelve null effects and one small one with very unequal variances: Fisher scoring oscillates; halving the step converges",
+    c(0, 0, 0, 0, 0, 0.0571, 0, 0, 0, 0, 0, 0, 0),
+    c(43.8, 0.00661, 0.0048, 0.00225, 0.00243, 0.000212, 0.00153, 0.00021, 0.00168, 0.105, 0.451, 0.0544, 0.134),
+    function(d) rma(yi, vi, data = d, method = "REML", control = list(stepadj = 0.5)),
+    'rma(yi, vi, data=d, method="REML", control=list(stepadj=0.5))')
+)
+
 grid <- function(f, ...) {
   args <- expand.grid(..., KEEP.OUT.ATTRS = FALSE, stringsAsFactors = FALSE)
   lapply(seq_len(nrow(args)), function(i) {
@@ -167,6 +203,7 @@ out <- list(
   metafor = as.character(packageVersion("metafor")),
   script = "tests/reference/metafor-reference.R",
   datasets = datasets,
+  convergence = convergence,
   distributions = distributions
 )
 

@@ -64,6 +64,7 @@ describe('evidence questions', () => {
   const cases: Array<[string, string[]]> = [
     ['evidence-unknown-trial.yaml', ['evidence-unknown-trial.yaml:6', 'studies[1].trial', 'No trial "whi-ea-206"', 'Did you mean `whi-ea-2006`']],
     ['evidence-no-interval.yaml', ['evidence-no-interval.yaml:5', 'studies[0].site', 'reports no confidence interval', 'cannot be pooled']],
+    ['evidence-grade-mismatch.yaml', ['evidence-grade-mismatch.yaml:8', 'grade.certainty', 'rated down 2 level(s) is "low"']],
   ];
   test.each(cases)('%s fails with file, line and field path', (name, expected) => {
     const { problems } = validateEvidenceSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, trials);

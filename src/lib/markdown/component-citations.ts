@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { doseResponsePoints } from '../../model/dose-response';
+import { CERTAINTY_LEVELS } from '../content/certainty';
 import { didYouMean } from '../nearest';
 import { loadSiteData } from '../site-data';
 import type { ComponentCitations } from './remark-citations';
@@ -35,10 +38,28 @@ export function componentCitations(root: string) {
       }
       return { keys: question.studies.map((s) => trials.get(s.trial)!.citation) };
     }
+    if (name === 'Certainty') {
+      if ((CERTAINTY_LEVELS as readonly string[]).includes(attributes.level ?? '')) return { keys: [] };
+      return { problem: `<Certainty level="${attributes.level ?? ''}"> is not a certainty level.`, hint: `Use one of ${CERTAINTY_LEVELS.join(', ')} (see /evidence/grading/).` };
+    }
+    if (name === 'Term') {
+      const terms = glossaryIds(root);
+      if (attributes.id && terms.includes(attributes.id)) return { keys: [] };
+      return {
+        problem: `<Term id="${attributes.id ?? ''}"> has no glossary entry.`,
+        hint: `${attributes.id ? didYouMean(attributes.id, terms) : ''} Add content/glossary/${attributes.id ?? '<id>'}.yaml with \`term\` and \`definition\`.`.trim(),
+      };
+    }
     if (name === 'RemodelingSimulator') return { keys: ['lemaire2004modeling'] };
     if (name === 'DoseExplorer') {
       return { keys: [...new Set(doseResponsePoints(trials.values()).map((p) => p.citation))] };
     }
     return undefined;
   };
+}
+
+/** Ids of the glossary entries (file names in content/glossary/). */
+function glossaryIds(root: string): string[] {
+  const dir = path.join(root, 'content', 'glossary');
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, '')) : [];
 }

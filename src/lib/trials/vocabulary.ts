@@ -14,6 +14,8 @@ export const INTERVENTIONS = [
   'alendronate',
   'denosumab',
   'romosozumab',
+  'teriparatide',
+  'conjugated estrogens + bazedoxifene',
   'anastrozole',
   'testosterone',
   'placebo',

@@ -41,10 +41,21 @@ function hedgesUntruncated(studies: readonly StudyEffect[]): number {
 
 /** Options for {@link tau2Reml}; the defaults are metafor's rma() control defaults. */
 export interface RemlOptions {
-  /** Stop when τ² changes by no more than this between iterations; default 1e-5. */
+  /** Stop when τ² changes by no more than this between iterations; default 1e-5 (metafor `threshold`). */
   threshold?: number;
-  /** Give up (throw) after this many iterations; default 100. */
+  /** Give up (throw) after this many iterations; default 100 (metafor `maxiter`). */
   maxIterations?: number;
+  /** Multiplies every Fisher-scoring step; default 1 (metafor `stepadj`). 0.5 tames oscillation. */
+  stepAdjustment?: number;
+}
+
+/**
+ * Thrown when REML Fisher scoring does not converge — where metafor stops
+ * with "Fisher scoring algorithm did not converge". Its remedies apply: more
+ * iterations (`maxIterations`) or a smaller step (`stepAdjustment: 0.5`).
+ */
+export class RemlConvergenceError extends Error {
+  override name = 'RemlConvergenceError';
 }
 
 /** Restricted log-likelihood of τ² for the intercept-only model, without its constant. */
@@ -67,7 +78,8 @@ function remlLogLikelihood(centred: readonly StudyEffect[], tau2: number): numbe
  * τ² += (y′PPy − tr P)/tr(PP), halving any step that would go below 0; stop
  * when the change is ≤ `threshold`; then, as metafor's `ll0check`, use 0 if
  * the restricted likelihood is higher there (by more than 2⁻¹³) and τ² >
- * `threshold`. Throws if it does not converge. Needs at least 2 studies.
+ * `threshold`. Throws a {@link RemlConvergenceError} if it does not converge
+ * (on the same data as metafor does). Needs at least 2 studies.
  *
  * Because metafor stops at a change of 1e-5, its τ² can differ from the exact
  * maximizer in the 7th significant figure; the defaults reproduce metafor's
@@ -79,8 +91,10 @@ export function tau2Reml(studies: readonly StudyEffect[], options: RemlOptions =
   checkStudies(studies, 2, 'The REML estimator');
   const threshold = options.threshold ?? 1e-5;
   const maxIterations = options.maxIterations ?? 100;
+  const stepAdjustment = options.stepAdjustment ?? 1;
   if (!(threshold > 0)) throw new RangeError(`REML threshold must be positive, got ${threshold}.`);
   if (!(maxIterations >= 1)) throw new RangeError(`REML maxIterations must be at least 1, got ${maxIterations}.`);
+  if (!(stepAdjustment > 0) || !Number.isFinite(stepAdjustment)) throw new RangeError(`REML stepAdjustment must be positive, got ${stepAdjustment}.`);
 
   // metafor works with the mean-centred effects (which leaves P·y unchanged).
   const k = studies.length;
@@ -109,14 +123,16 @@ export function tau2Reml(studies: readonly StudyEffect[], options: RemlOptions =
         tracePP += pij * pij;
       }
     }
-    let step = (yPPy - traceP) / tracePP;
+    let step = ((yPPy - traceP) / tracePP) * stepAdjustment;
     if (Number.isNaN(step)) step = 0;
-    if (!Number.isFinite(step)) throw new Error(`REML Fisher scoring broke down: infinite step at τ² = ${tau2}.`);
+    if (!Number.isFinite(step)) throw new RemlConvergenceError(`REML Fisher scoring broke down: infinite step at τ² = ${tau2}.`);
     while (tau2 + step < 0) step /= 2; // ends: repeated halving reaches −0
     tau2 += step;
     change = Math.abs(previous - tau2);
     if (iterations > maxIterations) {
-      throw new Error(`REML Fisher scoring did not converge in ${maxIterations} iterations (τ² = ${tau2}).`);
+      throw new RemlConvergenceError(
+        `REML Fisher scoring did not converge in ${maxIterations} iterations (τ² = ${tau2}); try more iterations or stepAdjustment: 0.5, as metafor advises.`,
+      );
     }
   }
 

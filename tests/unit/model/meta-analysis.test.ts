@@ -30,9 +30,9 @@ import {
 } from '../../../src/model/meta-analysis/effect-sizes';
 import { fixedEffect } from '../../../src/model/meta-analysis/fixed-effect';
 import { cochranQ, heterogeneity, typicalWithinStudyVariance } from '../../../src/model/meta-analysis/heterogeneity';
-import { predictionInterval, randomEffects, type RandomEffectsOptions } from '../../../src/model/meta-analysis/random-effects';
+import { predictionInterval, randomEffects, type RandomEffectsOptions, type RandomEffectsResult } from '../../../src/model/meta-analysis/random-effects';
 import type { StudyEffect } from '../../../src/model/meta-analysis/studies';
-import { tau2DerSimonianLaird, tau2Hedges, tau2Reml } from '../../../src/model/meta-analysis/tau-squared';
+import { RemlConvergenceError, tau2DerSimonianLaird, tau2Hedges, tau2Reml, type RemlOptions } from '../../../src/model/meta-analysis/tau-squared';
 
 // ---------------------------------------------------------------- reference
 
@@ -73,10 +73,21 @@ interface Dataset {
 
 type Grid = Array<Record<string, number>>;
 
+interface ConvergenceCase {
+  description: string;
+  yi: number[];
+  vi: number[];
+  defaultCall: string;
+  defaultError: string;
+  fit: Fit;
+  warnings: string[];
+}
+
 interface Reference {
   R: string;
   metafor: string;
   datasets: Record<string, Dataset>;
+  convergence: Record<'ll0check' | 'stepadj', ConvergenceCase>;
   distributions: Record<'qnorm' | 'pnorm' | 'pnormUpper' | 'qt' | 'pt' | 'pchisqUpper' | 'lgamma', Grid>;
 }
 
@@ -101,6 +112,31 @@ function expectAllSignificant(actual: readonly number[], expected: readonly numb
 }
 
 const column = (dataset: Dataset, name: string) => dataset.input[name]!.map(Number);
+
+/** Checks a random-effects fit against every number metafor reported for it. */
+function expectMatchesFit(re: RandomEffectsResult, fit: Fit): void {
+  expect(re.k).toBe(fit.k);
+  expectSignificant(re.tau2, fit.tau2, 6, 'tau2');
+  expectSignificant(re.estimate, fit.estimate, 6, 'estimate');
+  expectSignificant(re.se, fit.se, 6, 'se');
+  expectSignificant(re.ci[0], fit['ci.lb'], 6, 'ci.lb');
+  expectSignificant(re.ci[1], fit['ci.ub'], 6, 'ci.ub');
+  expectSignificant(re.statistic, fit.zval, 6, fit.test === 'knha' ? 'tval' : 'zval');
+  expectSignificant(re.pValue, fit.pval, 6, 'pval');
+  expect(re.df ?? null).toBe(fit.ddf);
+  expectSignificant(re.knhaScale, fit.s2w, 6, 's2w');
+  expectAllSignificant(re.weights, fit.weights, 6, 'weights');
+  expectSignificant(re.heterogeneity.q, fit.QE, 6, 'QE');
+  expectSignificant(re.heterogeneity.pValue, fit.QEp, 6, 'QEp');
+  expectSignificant(re.heterogeneity.i2, fit.I2, 6, 'I2');
+  expectSignificant(re.heterogeneity.h2, fit.H2, 6, 'H2');
+  expectSignificant(re.heterogeneity.typicalVariance, fit.vt, 6, 'vt');
+  expectSignificant(re.predictionInterval[0], fit['pi.lb']!, 6, 'pi.lb (predict)');
+  expectSignificant(re.predictionInterval[1], fit['pi.ub']!, 6, 'pi.ub (predict)');
+  // predict()'s CI for the mean is the model's CI.
+  expectSignificant(re.ci[0], fit['cr.lb'], 6, 'ci.lb (predict)');
+  expectSignificant(re.ci[1], fit['cr.ub'], 6, 'ci.ub (predict)');
+}
 
 // ---------------------------------------------------------------- datasets
 
@@ -235,26 +271,7 @@ for (const { id, escalc, compute } of DATASETS) {
           expect(fit['pi.lb']).toBeNull(); // predict() gives no prediction interval for a fixed-effect model
           return;
         }
-        const re = randomEffects(studies, model.options);
-        expectSignificant(re.tau2, fit.tau2, 6, 'tau2');
-        expectSignificant(re.estimate, fit.estimate, 6, 'estimate');
-        expectSignificant(re.se, fit.se, 6, 'se');
-        expectSignificant(re.ci[0], fit['ci.lb'], 6, 'ci.lb');
-        expectSignificant(re.ci[1], fit['ci.ub'], 6, 'ci.ub');
-        expectSignificant(re.statistic, fit.zval, 6, fit.test === 'knha' ? 'tval' : 'zval');
-        expectSignificant(re.pValue, fit.pval, 6, 'pval');
-        expect(re.df ?? null).toBe(fit.ddf);
-        expectSignificant(re.knhaScale, fit.s2w, 6, 's2w');
-        expectAllSignificant(re.weights, fit.weights, 6, 'weights');
-        expectSignificant(re.heterogeneity.q, fit.QE, 6, 'QE');
-        expectSignificant(re.heterogeneity.pValue, fit.QEp, 6, 'QEp');
-        expectSignificant(re.heterogeneity.i2, fit.I2, 6, 'I2');
-        expectSignificant(re.heterogeneity.h2, fit.H2, 6, 'H2');
-        expectSignificant(re.heterogeneity.typicalVariance, fit.vt, 6, 'vt');
-        expectSignificant(re.predictionInterval[0], fit['pi.lb']!, 6, 'pi.lb (predict)');
-        expectSignificant(re.predictionInterval[1], fit['pi.ub']!, 6, 'pi.ub (predict)');
-        // predict()'s CI for the mean is the model's CI.
-        expectSignificant(re.ci[0], fit['cr.lb'], 6, 'ci.lb (predict)');
+        expectMatchesFit(randomEffects(studies, model.options), fit);
       });
     }
   });
@@ -312,6 +329,32 @@ describe('spot checks against numbers printed by metafor (as in its documentatio
     const [lower, upper] = predictionInterval(re.estimate, re.se, re.tau2, t12);
     expectSignificant(lower, fit['pi.lb']!, 6, 'pi.lb');
     expectSignificant(upper, fit['pi.ub']!, 6, 'pi.ub');
+  });
+});
+
+describe('REML convergence as metafor: same failures, same remedies', () => {
+  const cases: Array<{ id: 'll0check' | 'stepadj'; options: RemlOptions }> = [
+    { id: 'll0check', options: { maxIterations: 10000 } },
+    { id: 'stepadj', options: { stepAdjustment: 0.5 } },
+  ];
+  for (const { id, options } of cases) {
+    const entry = REFERENCE.convergence[id];
+    const studies = entry.yi.map((yi, i) => ({ yi, vi: entry.vi[i]! }));
+
+    test(`${entry.description}: ${entry.defaultCall} fails ("${entry.defaultError}"), and so do we`, () => {
+      expect(entry.defaultError).toMatch(/did not converge/);
+      expect(() => tau2Reml(studies)).toThrow(RemlConvergenceError);
+      expect(() => randomEffects(studies)).toThrow(/did not converge in 100 iterations/);
+    });
+
+    test(entry.fit.call, () => {
+      expectMatchesFit(randomEffects(studies, { method: 'REML', reml: options }), entry.fit);
+    });
+  }
+
+  test('the ll0check case ends at τ² = 0 because metafor warned "stuck at a local maximum. Setting tau^2 = 0"', () => {
+    expect(REFERENCE.convergence.ll0check.warnings.join(' ')).toMatch(/local maximum/);
+    expect(REFERENCE.convergence.ll0check.fit.tau2).toBe(0);
   });
 });
 
@@ -444,6 +487,19 @@ const studyArbitrary = fc.record({
 });
 const studiesArbitrary = fc.array(studyArbitrary, { minLength: 2, maxLength: 25 });
 
+/**
+ * metafor's REML Fisher scoring fails on a few generated datasets (as it
+ * does in R); there, apply the remedy metafor's error message points to.
+ */
+function fitWithRemedy(studies: readonly StudyEffect[], options: RandomEffectsOptions = {}): RandomEffectsResult {
+  try {
+    return randomEffects(studies, options);
+  } catch (error) {
+    if (!(error instanceof RemlConvergenceError)) throw error;
+    return randomEffects(studies, { ...options, reml: { stepAdjustment: 0.5, maxIterations: 10_000 } });
+  }
+}
+
 function close(actual: number, expected: number): boolean {
   return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
 }
@@ -465,7 +521,7 @@ describe('model properties (fast-check)', () => {
     fc.assert(
       fc.property(studiesArbitrary, (studies) => {
         expect(tau2DerSimonianLaird(studies)).toBeGreaterThanOrEqual(0);
-        expect(tau2Reml(studies)).toBeGreaterThanOrEqual(0);
+        expect(fitWithRemedy(studies, { method: 'REML' }).tau2).toBeGreaterThanOrEqual(0);
         expect(tau2Hedges(studies)).toBeGreaterThanOrEqual(0);
       }),
     );
@@ -474,7 +530,7 @@ describe('model properties (fast-check)', () => {
   test('I² is in [0, 100] and H² ≥ 1 for random-effects models, I² in [0, 100] for the fixed-effect one', () => {
     fc.assert(
       fc.property(studiesArbitrary, fc.constantFrom<'DL' | 'REML' | 'HE'>('DL', 'REML', 'HE'), (studies, method) => {
-        const { i2, h2 } = randomEffects(studies, { method }).heterogeneity;
+        const { i2, h2 } = fitWithRemedy(studies, { method }).heterogeneity;
         expect(i2).toBeGreaterThanOrEqual(0);
         expect(i2).toBeLessThanOrEqual(100);
         expect(h2).toBeGreaterThanOrEqual(1);
@@ -491,7 +547,7 @@ describe('model properties (fast-check)', () => {
         const fe = fixedEffect(studies, { level });
         expect(fe.ci[0]).toBeLessThanOrEqual(fe.estimate);
         expect(fe.ci[1]).toBeGreaterThanOrEqual(fe.estimate);
-        const re = randomEffects(studies, { test, level });
+        const re = fitWithRemedy(studies, { test, level });
         expect(re.ci[0]).toBeLessThanOrEqual(re.estimate);
         expect(re.ci[1]).toBeGreaterThanOrEqual(re.estimate);
         expect(re.predictionInterval[0]).toBeLessThanOrEqual(re.ci[0]);
@@ -503,8 +559,8 @@ describe('model properties (fast-check)', () => {
   test('Knapp–Hartung and z intervals are centred on the same estimate', () => {
     fc.assert(
       fc.property(studiesArbitrary, fc.constantFrom<'DL' | 'REML'>('DL', 'REML'), (studies, method) => {
-        const z = randomEffects(studies, { method, test: 'z' });
-        const knha = randomEffects(studies, { method, test: 'knha' });
+        const z = fitWithRemedy(studies, { method, test: 'z' });
+        const knha = fitWithRemedy(studies, { method, test: 'knha' });
         expect(knha.estimate).toBe(z.estimate);
         expect(close((z.ci[0] + z.ci[1]) / 2, z.estimate)).toBe(true);
         expect(close((knha.ci[0] + knha.ci[1]) / 2, z.estimate)).toBe(true);
@@ -518,8 +574,8 @@ describe('model properties (fast-check)', () => {
     );
     fc.assert(
       fc.property(withPermutation, fc.constantFrom<'DL' | 'REML'>('DL', 'REML'), fc.constantFrom<'z' | 'knha'>('z', 'knha'), ([studies, shuffled], method, test) => {
-        const a = randomEffects(studies, { method, test });
-        const b = randomEffects(shuffled, { method, test });
+        const a = fitWithRemedy(studies, { method, test });
+        const b = fitWithRemedy(shuffled, { method, test });
         for (const key of ['estimate', 'se', 'tau2', 'pValue'] as const) expect(close(b[key], a[key]), key).toBe(true);
         expect(close(b.ci[0], a.ci[0]) && close(b.ci[1], a.ci[1])).toBe(true);
         expect(close(b.heterogeneity.q, a.heterogeneity.q) && close(b.heterogeneity.i2, a.heterogeneity.i2)).toBe(true);
@@ -581,6 +637,7 @@ describe('impossible input is rejected with a RangeError', () => {
     expect(() => randomEffects([...one, ...one], { method: 'PM' as 'DL' })).toThrow(/Unknown τ² estimator/);
     expect(() => heterogeneity([...one, ...one], -0.1)).toThrow(/τ²/);
     expect(() => predictionInterval(0, 0.1, 0.2, 0)).toThrow(RangeError);
+    expect(() => tau2Reml([...one, { yi: 0.3, vi: 0.1 }], { stepAdjustment: 0 })).toThrow(/stepAdjustment/);
   });
 
   test('distributions: probabilities outside [0, 1], non-positive df, NaN', () => {
