@@ -142,7 +142,7 @@ export function meanDifference(group1: ArmSummary, group2: ArmSummary): StudyEff
 /**
  * Hedges' small-sample bias correction J(m) for a standardized mean
  * difference with m degrees of freedom (m = n1 + n2 − 2):
- * exact Γ(m/2) / (√(m/2)·Γ((m − 1)/2)) (Hedges 1981, eq. 6e; metafor's
+ * exact Γ(m/2) / (√(m/2)·Γ((m − 1)/2)) (Hedges 1981; metafor's
  * escalc "SMD"), or the approximation 1 − 3/(4m − 1) (Hedges 1981).
  *
  * @example hedgesCorrection(10) // 0.9227… (approximate: 0.9231)
@@ -164,7 +164,7 @@ export interface SmdOptions {
  * s_pooled² = [(n1 − 1)sd1² + (n2 − 1)sd2²]/(n1 + n2 − 2), and the
  * large-sample variance 1/n1 + 1/n2 + g²/(2(n1 + n2)) — metafor's
  * escalc(measure = "SMD") with its default vtype = "LS" (Hedges 1981;
- * Hedges & Olkin 1985, eq. 5.15, with g in place of δ).
+ * Hedges & Olkin 1985, ch. 5, with g in place of δ).
  *
  * @example standardizedMeanDifference({ mean: 55, sd: 47, n: 155 }, { mean: 75, sd: 64, n: 156 }) // { yi: -0.3552…, vi: 0.01305… }
  */

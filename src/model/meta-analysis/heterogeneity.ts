@@ -29,7 +29,7 @@ export function cochranQ(studies: readonly StudyEffect[]): CochranQ {
 
 /**
  * The "typical" within-study variance ṽ = (k − 1)·Σwᵢ / [(Σwᵢ)² − Σwᵢ²],
- * wᵢ = 1/vᵢ, in units of `yi` squared (Higgins & Thompson 2002, eq. 9;
+ * wᵢ = 1/vᵢ, in units of `yi` squared (Higgins & Thompson 2002;
  * metafor's `vt`). Needs at least 2 studies.
  *
  * @example typicalWithinStudyVariance([{ yi: 0, vi: 1 }, { yi: 1, vi: 1 }]) // 1

@@ -74,7 +74,7 @@ function remlLogLikelihood(centred: readonly StudyEffect[], tau2: number): numbe
 /**
  * Restricted maximum-likelihood (REML) estimate of τ² (units of `yi` squared)
  * by Fisher scoring, replicating metafor's rma(method = "REML") step for step
- * (Viechtbauer 2005, eq. 11–12): start at max(0, Hedges' estimate); update
+ * (Viechtbauer 2005): start at max(0, Hedges' estimate); update
  * τ² += (y′PPy − tr P)/tr(PP), halving any step that would go below 0; stop
  * when the change is ≤ `threshold`; then, as metafor's `ll0check`, use 0 if
  * the restricted likelihood is higher there (by more than 2⁻¹³) and τ² >
