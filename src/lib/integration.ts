@@ -1,12 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { throwIfProblems } from './content-error';
+import { checkBuiltLinks } from './links/check-links';
 import { loadSiteData } from './site-data';
 
 /**
  * Astro integration that validates references.bib and every trial record
  * before Astro renders anything, so a bad entry fails `astro build` (and the
  * dev server) with file, line, field and a fix, instead of surfacing later
- * as a confusing render error.
+ * as a confusing render error. After the build, it checks every internal
+ * link and anchor in the output.
  */
 export function strataContentCheck(): AstroIntegration {
   return {
@@ -14,6 +17,10 @@ export function strataContentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         loadSiteData(fileURLToPath(config.root));
+      },
+      // Every internal link and #anchor in the built site must resolve.
+      'astro:build:done': ({ dir }) => {
+        throwIfProblems(checkBuiltLinks(fileURLToPath(dir)));
       },
     },
   };

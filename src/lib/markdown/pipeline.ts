@@ -3,6 +3,7 @@ import remarkMath from 'remark-math';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Bibliography } from '../bib/bibliography';
 import { componentCitations } from './component-citations';
+import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
 import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { rehypeSections } from './rehype-sections';
@@ -33,4 +34,4 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
   ];
 }
 
-export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeSections];
+export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeExternalLinks, rehypeSections];
