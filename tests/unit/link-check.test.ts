@@ -10,7 +10,7 @@ import { checkBuiltLinks } from '../../src/lib/links/check-links';
 import { ROOT } from '../helpers/pipeline';
 
 test('reports each broken link with the page and its source file, and nothing else', () => {
-  const problems = checkBuiltLinks(path.join(ROOT, 'tests/fixtures/bad/links/dist'));
+  const problems = checkBuiltLinks(path.join(ROOT, 'tests/fixtures/bad/links/site'));
   expect(problems.map((p) => p.field)).toEqual([
     '/ → /topics/demo/academic/#removed-section',
     '/ → /topics/missing/',
