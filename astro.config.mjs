@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { strataContentCheck } from './src/lib/integration.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: remarkPlugins({ root }), rehypePlugins }),
   },
-  integrations: [strataContentCheck(), mdx()],
+  integrations: [strataContentCheck(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   // Always emit scripts as files (never inline), so they are cached across
   // pages, measured as JavaScript, and allowed by a strict script-src later.

@@ -8,7 +8,9 @@
 import { initCitations } from './citations';
 import { initCopyLinks } from './copy-links';
 import { initSectionTracking } from './section-tracking';
+import { initThemeToggle } from './theme';
 
 initCopyLinks();
 initCitations();
 initSectionTracking();
+initThemeToggle();
