@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { throwIfProblems } from './content-error';
-import { checkBuiltLinks } from './links/check-links';
+import { checkAnchors, readAliases, readLock, writeLock } from './links/anchors';
+import { checkBuiltLinks, readBuiltSite } from './links/check-links';
 import { loadSiteData } from './site-data';
 
 /**
@@ -12,15 +13,29 @@ import { loadSiteData } from './site-data';
  * link and anchor in the output.
  */
 export function strataContentCheck(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'strata-content-check',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        loadSiteData(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        loadSiteData(root);
       },
-      // Every internal link and #anchor in the built site must resolve.
-      'astro:build:done': ({ dir }) => {
-        throwIfProblems(checkBuiltLinks(fileURLToPath(dir)));
+      // Every internal link and #anchor must resolve, and no published
+      // address may disappear (content/anchors.lock.json).
+      'astro:build:done': ({ dir, logger }) => {
+        const pages = readBuiltSite(fileURLToPath(dir));
+        const problems = checkBuiltLinks(fileURLToPath(dir), pages);
+        const built = new Map([...pages].filter(([path]) => !path.endsWith('.html')).map(([path, page]) => [path, page.sections]));
+        const lock = readLock(root);
+        if (process.env.STRATA_ANCHORS_UPDATE === '1') {
+          const removed = lock ? checkAnchors(built, lock, readAliases(root)).filter((p) => !p.message.includes('not in the anchor lock')) : [];
+          throwIfProblems([...problems, ...removed]);
+          writeLock(root, built, lock);
+          logger.info('content/anchors.lock.json updated: review and commit it.');
+          return;
+        }
+        throwIfProblems([...problems, ...checkAnchors(built, lock, readAliases(root))]);
       },
     },
   };

@@ -5,11 +5,13 @@
  * without JavaScript the links and popovers still work through plain anchors
  * and CSS.
  */
+import { initAnchorAliases } from './anchor-aliases';
 import { initCitations } from './citations';
 import { initCopyLinks } from './copy-links';
 import { initSectionTracking } from './section-tracking';
 import { initThemeToggle } from './theme';
 
+initAnchorAliases();
 initCopyLinks();
 initCitations();
 initSectionTracking();

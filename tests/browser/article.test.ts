@@ -133,3 +133,24 @@ describe('without JavaScript', () => {
     expect(await page.locator(`#${await cite.getAttribute('aria-describedby')}`).isVisible()).toBe(true);
   });
 });
+
+describe('links that never break', () => {
+  test('an aliased old #id lands on the renamed section', async () => {
+    const { page } = await open(browser, `${ACADEMIC}#rankl`);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#rankl-opg');
+    await expect.poll(() => page.locator('#rankl-opg').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
+    expect(await page.locator('section[data-section="rankl-opg"]').evaluate((el) => el.classList.contains('is-target'))).toBe(true);
+  });
+
+  test('an aliased old page redirects to its new address, without JavaScript too', async () => {
+    const { page } = await open(browser, '/topics/estrogen-dose/basic/', { javaScriptEnabled: false });
+    await page.waitForURL('**/topics/estrogen-dose/fundamentals/');
+    expect(await page.locator('h1').textContent()).toContain('Estrogen dose');
+  });
+
+  test('a short link lands on its section at the plainest depth that has it', async () => {
+    const { page } = await open(browser, '/s/ed-ultra-low-dose/');
+    await page.waitForURL('**/topics/estrogen-dose/fundamentals/#ultra-low-dose');
+    await expect.poll(() => page.locator('#ultra-low-dose').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
+  });
+});

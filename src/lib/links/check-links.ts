@@ -6,10 +6,12 @@ import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content-error';
 
 /** One built page: its site path, the ids it defines and the links it contains. */
-interface BuiltPage {
+export interface BuiltPage {
   file: string;
   sitePath: string;
   ids: Set<string>;
+  /** Ids of h2/h3 headings in <main>: the page's linkable sections. */
+  sections: Set<string>;
   links: Array<{ href: string; rel: string[]; external: boolean }>;
 }
 
@@ -22,13 +24,28 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** Heading ids that belong to the page layout, not to authored sections. */
+const LAYOUT_IDS = new Set(['contents-title', 'key-points-title', 'disclaimer-title']);
+
+/** Reads every HTML page of a built site. */
+export function readBuiltSite(dist: string): Map<string, BuiltPage> {
+  const pages = new Map<string, BuiltPage>();
+  for (const file of walk(dist)) {
+    const page = readPage(dist, file);
+    pages.set(page.sitePath, page);
+  }
+  return pages;
+}
+
 function readPage(dist: string, file: string): BuiltPage {
   const tree = fromHtml(readFileSync(file, 'utf8')) as Root;
   const ids = new Set<string>();
+  const sections = new Set<string>();
   const links: BuiltPage['links'] = [];
-  visit(tree, 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element, _index, parent) => {
     const id = node.properties.id;
     if (typeof id === 'string') ids.add(id);
+    if (typeof id === 'string' && (node.tagName === 'h2' || node.tagName === 'h3') && !LAYOUT_IDS.has(id) && parent) sections.add(id);
     if (node.tagName === 'a' && typeof node.properties.href === 'string') {
       const href = node.properties.href;
       const rel = Array.isArray(node.properties.rel) ? node.properties.rel.map(String) : [];
@@ -37,7 +54,7 @@ function readPage(dist: string, file: string): BuiltPage {
   });
   const relative = path.relative(dist, file).split(path.sep).join('/');
   const sitePath = '/' + relative.replace(/(^|\/)index\.html$/, '$1');
-  return { file: relative, sitePath, ids, links };
+  return { file: relative, sitePath, ids, sections, links };
 }
 
 /** Where a built page's content was authored, for error messages. */
@@ -57,12 +74,7 @@ export function sourceOf(sitePath: string): string {
  * external links must carry rel="noopener noreferrer". Returns one problem per
  * broken link, naming the page and its likely source file.
  */
-export function checkBuiltLinks(dist: string): ContentProblem[] {
-  const pages = new Map<string, BuiltPage>();
-  for (const file of walk(dist)) {
-    const page = readPage(dist, file);
-    pages.set(page.sitePath, page);
-  }
+export function checkBuiltLinks(dist: string, pages: Map<string, BuiltPage> = readBuiltSite(dist)): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const page of pages.values()) {
     for (const link of page.links) {
