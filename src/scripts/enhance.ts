@@ -8,6 +8,7 @@
 import { initAnchorAliases } from './anchor-aliases';
 import { initCitations } from './citations';
 import { initCopyLinks } from './copy-links';
+import { initDepthMemory } from './depth-memory';
 import { initSectionTracking } from './section-tracking';
 import { initThemeToggle } from './theme';
 
@@ -16,3 +17,4 @@ initCopyLinks();
 initCitations();
 initSectionTracking();
 initThemeToggle();
+initDepthMemory();

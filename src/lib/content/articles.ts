@@ -6,6 +6,8 @@ import { LEVELS, parseArticleId, type Level } from './levels';
 export interface ArticleMeta {
   sections: SectionEntry[];
   citations: string[];
+  /** Citation keys per section id (an h2 includes its h3s). */
+  sectionCitations: Record<string, string[]>;
   hasMath: boolean;
 }
 
@@ -15,6 +17,7 @@ export async function renderArticle(entry: CollectionEntry<'articles'>) {
   const meta: ArticleMeta = {
     sections: (remarkPluginFrontmatter.sections ?? []) as SectionEntry[],
     citations: (remarkPluginFrontmatter.citations ?? []) as string[],
+    sectionCitations: (remarkPluginFrontmatter.sectionCitations ?? {}) as Record<string, string[]>,
     hasMath: Boolean(remarkPluginFrontmatter.hasMath),
   };
   return { Content, meta };

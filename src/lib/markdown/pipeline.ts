@@ -7,6 +7,7 @@ import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
 import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { rehypeSections } from './rehype-sections';
+import { rehypeShareControls } from './rehype-share-controls';
 import { remarkCitations, type CitationOptions } from './remark-citations';
 import { remarkFlagMath } from './remark-flag-math';
 import { remarkSectionIds } from './remark-section-ids';
@@ -34,4 +35,4 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
   ];
 }
 
-export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeExternalLinks, rehypeSections];
+export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeExternalLinks, rehypeSections, rehypeShareControls];

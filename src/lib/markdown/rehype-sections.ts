@@ -50,6 +50,7 @@ export function rehypeSections() {
           properties: { className: ['doc-section', `doc-section-${depth}`], dataSection: id },
           children: [row],
         };
+        if (depth === 3 && h2Section) section.properties.dataParentSection = String(h2Section.properties.dataSection ?? '');
         if (depth === 2 || !h2Section) {
           out.push(section);
           h2Section = section;

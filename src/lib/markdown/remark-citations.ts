@@ -106,7 +106,25 @@ export function remarkCitations(options: CitationOptions) {
       return false;
     };
 
+    // Which references each section cites (an h2 also collects its h3s'), for per-section print views.
+    const sectionCitations: Record<string, string[]> = {};
+    let currentH2 = '';
+    let currentH3 = '';
+    const noteSection = (key: string) => {
+      for (const id of [currentH2, currentH3]) if (id && !(sectionCitations[id] ??= []).includes(key)) sectionCitations[id]!.push(key);
+    };
+    const cite = (key: string) => {
+      noteSection(key);
+      return numberOf(key);
+    };
+
     visit(tree, (node, index, parent) => {
+      if (node.type === 'heading') {
+        const id = String((node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id ?? '');
+        if (node.depth === 2) [currentH2, currentH3] = [id, ''];
+        else if (node.depth === 3) currentH3 = id;
+        return;
+      }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const element = node as unknown as MdxElement;
         const attributes: Record<string, string> = {};
@@ -121,7 +139,7 @@ export function remarkCitations(options: CitationOptions) {
           problems.push({ file: fileName, line, message: cited.problem, hint: cited.hint });
         } else if (cited) {
           const numbers: Record<string, number> = {};
-          for (const key of cited.keys) if (check(key, line)) numbers[key] = numberOf(key);
+          for (const key of cited.keys) if (check(key, line)) numbers[key] = cite(key);
           element.attributes.push({ type: 'mdxJsxAttribute', name: 'citeNumbers', value: JSON.stringify(numbers) });
         }
         return;
@@ -160,7 +178,7 @@ export function remarkCitations(options: CitationOptions) {
           data: {
             hName: 'span',
             hProperties: { className: ['cite-group'] },
-            hChildren: citationHast(keys, numberOf, bibliography, nextTipId),
+            hChildren: citationHast(keys, cite, bibliography, nextTipId),
           },
         } as Text);
         cursor = start + match[0].length;
@@ -172,5 +190,6 @@ export function remarkCitations(options: CitationOptions) {
     });
     throwIfProblems(problems);
     pluginFrontmatter(file).citations = order;
+    pluginFrontmatter(file).sectionCitations = sectionCitations;
   };
 }
