@@ -1,4 +1,5 @@
 import type { RelativeMeasure } from '../../model/absolute-risk/relative-effect';
+import { saveState } from '../widgets/save-state';
 import { showIgnored } from '../widgets/show-ignored';
 import { parseParams } from '../widgets/url-state';
 import { describeRisk } from './describe';
@@ -53,10 +54,7 @@ class AbsoluteRiskElement extends HTMLElement {
       answer.innerHTML = result.html;
       chart.innerHTML = iconArraySvg(result.counts, titleId);
       if (save) {
-        const next = new URLSearchParams(location.search);
-        for (const name of ['baseline', 'rr', 'lo', 'hi', 'measure', 'years']) next.set(name, field(name).value);
-        next.set('per', String(per));
-        history.replaceState(history.state, '', `?${next}${location.hash}`);
+        saveState({ ...Object.fromEntries(['baseline', 'rr', 'lo', 'hi', 'measure', 'years'].map((name) => [name, field(name).value])), per });
       }
     };
     form.addEventListener('input', () => render(true));

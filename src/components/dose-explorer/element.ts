@@ -2,6 +2,7 @@ import { oralEquivalentDose, type EstradiolRoute } from '../../model/dose-equiva
 import type { DoseResponsePoint } from '../../model/dose-response';
 import { formatDailyDose } from '../format';
 import { parseParams } from '../widgets/url-state';
+import { saveState } from '../widgets/save-state';
 import { showIgnored } from '../widgets/show-ignored';
 import { doseChartSvg } from './chart';
 import { describeDose } from './describe';
@@ -44,11 +45,8 @@ class DoseExplorerElement extends HTMLElement {
     showIgnored(this, [...routeParam.ignored, ...doseParam.ignored]);
 
     const saveToUrl = () => {
-      const next = new URLSearchParams(location.search);
       const r = route();
-      next.set('route', r);
-      next.set('dose', String(displayDose(data.steps[r][Number(slider.value)]!, r)));
-      history.replaceState(history.state, '', `?${next}${location.hash}`);
+      saveState({ route: r, dose: displayDose(data.steps[r][Number(slider.value)]!, r) });
     };
 
     const render = () => {

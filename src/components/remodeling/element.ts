@@ -1,3 +1,4 @@
+import { saveState } from '../widgets/save-state';
 import { showIgnored } from '../widgets/show-ignored';
 import { parseParams } from '../widgets/url-state';
 import { describeRun, remodelingCharts, runScenario, type Scenario, type Variant } from './describe';
@@ -36,10 +37,7 @@ class RemodelingSimulator extends HTMLElement {
       answer.innerHTML = describeRun(run, scenario(), level, variant);
       chart.innerHTML = remodelingCharts(run, variant, titleId);
       if (save) {
-        const next = new URLSearchParams(location.search);
-        next.set('scenario', scenario());
-        next.set('estrogen', String(level));
-        history.replaceState(history.state, '', `?${next}${location.hash}`);
+        saveState({ scenario: scenario(), estrogen: level });
       }
     };
     form.addEventListener('input', () => render(true));

@@ -1,5 +1,6 @@
 import type { Level } from '../../lib/content/levels';
 import type { BoneDensitySite, Sex } from '../../model/bone-density/reference-data';
+import { saveState } from '../widgets/save-state';
 import { showIgnored } from '../widgets/show-ignored';
 import { parseParams } from '../widgets/url-state';
 import { evaluateTScore, tScoreScaleSvg } from './describe';
@@ -50,11 +51,7 @@ class TScoreCalculator extends HTMLElement {
       answer.innerHTML = result.html;
       chart.innerHTML = tScoreScaleSvg(result.t, titleId);
       if (save) {
-        const next = new URLSearchParams(location.search);
-        next.set('site', input.site.replace(' ', '-'));
-        next.set('sex', input.sex);
-        next.set('bmd', String(input.bmd));
-        history.replaceState(history.state, '', `?${next}${location.hash}`);
+        saveState({ site: input.site.replace(' ', '-'), sex: input.sex, bmd: input.bmd });
       }
     };
     form.addEventListener('input', () => render(true));
