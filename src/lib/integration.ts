@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { throwIfProblems } from './content-error';
 import { checkAnchors, readAliases, readLock, writeLock } from './links/anchors';
 import { checkBuiltLinks, readBuiltSite } from './links/check-links';
+import { buildSearchIndex } from './search/build-search-index';
 import { loadSiteData } from './site-data';
 
 /**
@@ -10,7 +11,7 @@ import { loadSiteData } from './site-data';
  * before Astro renders anything, so a bad entry fails `astro build` (and the
  * dev server) with file, line, field and a fix, instead of surfacing later
  * as a confusing render error. After the build, it checks every internal
- * link and anchor in the output.
+ * link and anchor in the output, then writes the Pagefind search index.
  */
 export function strataContentCheck(): AstroIntegration {
   let root = process.cwd();
@@ -23,7 +24,7 @@ export function strataContentCheck(): AstroIntegration {
       },
       // Every internal link and #anchor must resolve, and no published
       // address may disappear (content/anchors.lock.json).
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const pages = readBuiltSite(fileURLToPath(dir));
         const problems = checkBuiltLinks(fileURLToPath(dir), pages);
         const built = new Map([...pages].filter(([path]) => !path.endsWith('.html')).map(([path, page]) => [path, page.sections]));
@@ -33,9 +34,11 @@ export function strataContentCheck(): AstroIntegration {
           throwIfProblems([...problems, ...removed]);
           writeLock(root, built, lock);
           logger.info('content/anchors.lock.json updated: review and commit it.');
-          return;
+        } else {
+          throwIfProblems([...problems, ...checkAnchors(built, lock, readAliases(root))]);
         }
-        throwIfProblems([...problems, ...checkAnchors(built, lock, readAliases(root))]);
+        const indexed = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Search index written to pagefind/ (${indexed} pages).`);
       },
     },
   };

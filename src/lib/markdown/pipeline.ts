@@ -6,6 +6,7 @@ import { componentCitations } from './component-citations';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
 import { rehypeScrollableMath } from './rehype-scrollable-math';
+import { rehypeScrollableTables } from './rehype-scrollable-tables';
 import { rehypeSections } from './rehype-sections';
 import { rehypeShareControls } from './rehype-share-controls';
 import { remarkCitations, type CitationOptions } from './remark-citations';
@@ -35,4 +36,4 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
   ];
 }
 
-export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeExternalLinks, rehypeSections, rehypeShareControls];
+export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeScrollableTables, rehypeExternalLinks, rehypeSections, rehypeShareControls];

@@ -1,0 +1,157 @@
+/**
+ * Issue 5's hand-off and finding-things checks, in Debian's chromium against
+ * the built site: search lands on a section, the share control's links and
+ * QR code lead to the right section, every page fits a 320 px screen, and
+ * every per-section print view fits on one or two A4 and Letter pages.
+ */
+import jsQR from 'jsqr';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, builtPages, launch, open } from './browser';
+
+const ACADEMIC = '/topics/estrogen-decline/academic/';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('search (Pagefind)', () => {
+  test('finds a section by a phrase from its text and lands on it', async () => {
+    // Take a phrase straight from one section of the built page, so the test
+    // follows the content instead of hard-coding it.
+    const { page: article } = await open(browser, '/topics/estrogen-decline/intermediate/');
+    const target = article.locator('section.doc-section-2').nth(2);
+    const sectionId = await target.getAttribute('data-section');
+    const paragraph = (await target.locator(':scope > p').first().innerText()).replace(/\[[\d,–\s]+\]/g, ' ');
+    const phrase = paragraph.split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word)).slice(0, 4).join(' ');
+    expect(phrase.split(' ')).toHaveLength(4);
+
+    const { page, errors } = await open(browser, `/search/?q=${encodeURIComponent(phrase)}&depth=intermediate`);
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 10_000 }).toMatch(/match/);
+    const result = page.locator('[data-results] > li').filter({ hasText: 'Intermediate' }).first();
+    const sectionLink = result.locator(`ul a[href$="#${sectionId}"]`);
+    await expect.poll(() => sectionLink.count()).toBeGreaterThan(0);
+    // Every result carries its depth, and the depth filter kept only Intermediate pages.
+    const badges = await page.locator('[data-results] .result-depth').allTextContents();
+    expect(new Set(badges)).toEqual(new Set(['Intermediate']));
+
+    await sectionLink.first().click();
+    await page.waitForURL(`**/topics/estrogen-decline/intermediate/#${sectionId}`);
+    await expect.poll(() => page.locator(`#${sectionId}`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
+    expect(errors).toEqual([]);
+  });
+
+  test('the depth filter and query live in the address, and a bad depth is ignored with a note', async () => {
+    const { page } = await open(browser, '/search/?q=rankl&depth=<b>x</b>');
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 10_000 }).toMatch(/match/);
+    expect(await page.locator('[data-url-note]').textContent()).toContain('Depth must be one of');
+    expect(await page.locator('[data-url-note] b').count()).toBe(0);
+    expect(await page.locator('input[name="depth"][value="all"]').isChecked()).toBe(true);
+    // Results from several depths come back when no filter is set.
+    const badges = new Set(await page.locator('[data-results] .result-depth').allTextContents());
+    expect(badges.size).toBeGreaterThan(1);
+    await page.locator('input[name="depth"][value="fundamentals"]').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('depth')).toBe('fundamentals');
+    await expect.poll(async () => new Set(await page.locator('[data-results] .result-depth').allTextContents())).toEqual(new Set(['Fundamentals']));
+  });
+
+  test('without JavaScript the page lists every section instead', async () => {
+    const { page } = await open(browser, '/search/', { javaScriptEnabled: false });
+    expect(await page.locator('[data-needs-js]').isVisible()).toBe(true);
+    expect(await page.locator(`#every-section ~ section a[href="${ACADEMIC}#remodeling"]`).count()).toBe(1);
+  });
+});
+
+describe('share control', () => {
+  test('"plain-language version" links land on the matching Fundamentals section', async () => {
+    const { page } = await open(browser, ACADEMIC);
+    const sections = await page.locator('section.doc-section-2').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')!));
+    const fundamentals = await open(browser, '/topics/estrogen-decline/fundamentals/');
+    const plainIds = new Set(await fundamentals.page.locator('section.doc-section').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')!)));
+    const shared = sections.filter((id) => plainIds.has(id));
+    expect(shared.length).toBeGreaterThan(2);
+    for (const id of shared) {
+      const link = page.locator(`section[data-section="${id}"] > details.share a`, { hasText: 'plain-language' });
+      expect(await link.getAttribute('href')).toBe(`/topics/estrogen-decline/fundamentals/#${id}`);
+    }
+    // Follow one for real: open the control, click, land on the section.
+    const id = shared[1]!;
+    await page.locator(`section[data-section="${id}"] > details.share summary`).click();
+    await page.locator(`section[data-section="${id}"] > details.share a`, { hasText: 'plain-language' }).click();
+    await page.waitForURL(`**/topics/estrogen-decline/fundamentals/#${id}`);
+    await expect.poll(() => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
+    expect(await page.locator(`section[data-section="${id}"]`).evaluate((el) => el.classList.contains('is-target') || el.matches(':has(:target)'))).toBe(true);
+  });
+
+  test('the QR code decodes to the section\'s address', async () => {
+    const { page } = await open(browser, ACADEMIC);
+    const id = 'remodeling';
+    const img = page.locator(`section[data-section="${id}"] > details.share .share-qr img`);
+    const src = await img.getAttribute('src');
+    expect(src).toBe(`/qr/estrogen-decline/academic/${id}.svg`);
+    // Rasterise the served SVG at 4× in the page, then decode it in Node.
+    const pixels = await page.evaluate(async (url) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const size = 528;
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = size;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, size, size);
+      context.drawImage(image, 0, 0, size, size);
+      return { data: Array.from(context.getImageData(0, 0, size, size).data), size };
+    }, src!);
+    const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
+    expect(decoded, 'the QR image did not decode').not.toBeNull();
+    const url = new URL(decoded!.data);
+    expect(url.protocol).toBe('https:');
+    expect(url.pathname + url.hash).toBe(`${ACADEMIC}#${id}`);
+  });
+});
+
+describe('small screens and paper', () => {
+  test('no page scrolls sideways at 320 px wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const tooWide: string[] = [];
+    for (const path of builtPages()) {
+      await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) tooWide.push(`${path} (${width} px)`);
+    }
+    await context.close();
+    expect(tooWide).toEqual([]);
+  }, 240_000);
+
+  test.each([
+    // Printable area in CSS px (96 per inch) inside the 14 mm @page margins.
+    { format: 'A4', width: ((210 - 28) / 25.4) * 96, height: ((297 - 28) / 25.4) * 96 },
+    { format: 'Letter', width: ((215.9 - 28) / 25.4) * 96, height: ((279.4 - 28) / 25.4) * 96 },
+  ])('every per-section print view fits on one or two $format pages', async ({ format, width, height }) => {
+    // Lay every print view out at the paper's printable width under print CSS;
+    // anything taller than 1.6 pages is then printed to a real PDF and its
+    // pages counted, so page breaks are measured rather than estimated.
+    const context = await browser.newContext({ viewport: { width: Math.floor(width), height: Math.floor(height) } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const tooLong: string[] = [];
+    let printed = 0;
+    for (const path of builtPages({ allPrintViews: true }).filter((p) => p.startsWith('/print/'))) {
+      await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
+      const laidOut = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (laidOut < 1.6 * height) continue;
+      printed += 1;
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages, `${path}: could not count PDF pages`).toBeGreaterThan(0);
+      if (pages > 2) tooLong.push(`${path} (${pages} pages)`);
+    }
+    await context.close();
+    expect(tooLong).toEqual([]);
+    // The sampling threshold must not hide everything: some sections are long.
+    expect(printed).toBeGreaterThan(0);
+  }, 300_000);
+});
