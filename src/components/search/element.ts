@@ -65,11 +65,12 @@ class StrataSearch extends HTMLElement {
     status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind();
-      const found = await pagefind.search(query, depth in DEPTH_LABELS ? { filters: { depth: DEPTH_LABELS[depth] } } : {});
+      const label = DEPTH_LABELS[depth];
+      const found = await pagefind.search(query, label ? { filters: { depth: label } } : {});
       const pages = await Promise.all((found?.results ?? []).slice(0, MAX_PAGES).map((result) => result.data()));
       if (run !== this.#run) return;
       results.replaceChildren(...pages.map(renderPage));
-      const where = depth in DEPTH_LABELS ? ` at ${DEPTH_LABELS[depth]} depth` : '';
+      const where = label ? ` at ${label} depth` : '';
       const total = found?.results.length ?? 0;
       const message = total === 0
         ? `No pages match “${query}”${where}. Try fewer or simpler words.`
