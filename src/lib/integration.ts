@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { throwIfProblems } from './content-error';
+import { checkCertaintyLabels } from './content/certainty-check';
+import { referenceCoverageProblems } from './content/reference-coverage';
 import { checkAnchors, readAliases, readLock, writeLock } from './links/anchors';
 import { checkBuiltLinks, readBuiltSite } from './links/check-links';
 import { buildSearchIndex } from './search/build-search-index';
@@ -20,7 +22,10 @@ export function strataContentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
-        loadSiteData(root);
+        const data = loadSiteData(root);
+        // Every references.bib entry is cited or listed as further reading;
+        // Intermediate and Academic pages grade their key claims, with citations.
+        throwIfProblems([...referenceCoverageProblems(root, data), ...checkCertaintyLabels(root)]);
       },
       // Every internal link and #anchor must resolve, and no published
       // address may disappear (content/anchors.lock.json).
