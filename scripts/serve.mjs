@@ -2,12 +2,15 @@
 /**
  * Serves the built site (dist/) on 127.0.0.1 with no dependencies, the way a
  * static host would: directory URLs resolve to index.html, missing files get
- * a 404, nothing outside dist/ is reachable.
+ * a 404, nothing outside dist/ is reachable, and every response carries the
+ * headers the build wrote to dist/_headers (Content-Security-Policy and the
+ * other security headers), so local testing sees what production sends.
  *
  * Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
  * Exported `startServer` is used by the browser tests and benchmarks.
  */
 import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +27,40 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/**
+ * Parses a Netlify/Cloudflare `_headers` file into rules: a path pattern
+ * (exact, or a prefix ending in `*`) followed by indented `Name: value` lines.
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon > 0 && rules.length > 0) rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Headers of every rule whose pattern matches the path, in file order. */
+function headersFor(rules, urlPath) {
+  const out = {};
+  for (const { pattern, headers } of rules) {
+    const matches = pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
+    if (matches) for (const [name, value] of headers) out[name] = value;
+  }
+  return out;
+}
+
+/** Files a static host never serves: its own configuration and dotfiles. */
+const PRIVATE = /(^|\/)(_headers|_redirects|\.[^/]*)$/;
+
 async function resolveFile(root, urlPath) {
   const decoded = decodeURIComponent(urlPath.split('?')[0]);
+  if (PRIVATE.test(decoded)) return undefined;
   const candidate = path.normalize(path.join(root, decoded));
   if (!candidate.startsWith(root)) return undefined;
   try {
@@ -44,8 +79,11 @@ async function resolveFile(root, urlPath) {
 /** Starts the server; resolves to `{ url, close }`. Port 0 picks a free port. */
 export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const root = path.resolve(dir);
+  const rules = existsSync(path.join(root, '_headers')) ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
   const server = createServer(async (request, response) => {
-    const found = await resolveFile(root, request.url ?? '/');
+    const urlPath = (request.url ?? '/').split('?')[0];
+    for (const [name, value] of Object.entries(headersFor(rules, urlPath))) response.setHeader(name, value);
+    const found = await resolveFile(root, request.url ?? '/').catch(() => undefined);
     if (found?.redirect) {
       response.writeHead(301, { Location: found.redirect });
       response.end();
