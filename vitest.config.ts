@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two suites: `unit` (model, validation, Markdown pipeline; no build needed)
- * and `browser` (built site in Debian's chromium via playwright-core).
+ * Three suites: `unit` (model, validation, Markdown pipeline; no build needed),
+ * `build` (real `astro build` runs of scratch copies with bad input: the build
+ * fails with a clear message and leaves no dist/), and `browser` (built site in
+ * Debian's chromium via playwright-core).
  */
 export default defineConfig({
   test: {
@@ -12,6 +14,14 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
         },
       },
       {

@@ -1,11 +1,15 @@
 import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkMdxSyntax } from './markdown/mdx-syntax-check';
 import { throwIfProblems } from './content-error';
 import { checkCertaintyLabels } from './content/certainty-check';
 import { referenceCoverageProblems } from './content/reference-coverage';
 import { checkAnchors, readAliases, readLock, writeLock } from './links/anchors';
 import { checkBuiltLinks, readBuiltSite } from './links/check-links';
 import { buildSearchIndex } from './search/build-search-index';
+import { applySecurity } from './security/apply-security';
 import { loadSiteData } from './site-data';
 
 /**
@@ -13,15 +17,42 @@ import { loadSiteData } from './site-data';
  * before Astro renders anything, so a bad entry fails `astro build` (and the
  * dev server) with file, line, field and a fix, instead of surfacing later
  * as a confusing render error. After the build, it checks every internal
- * link and anchor in the output, then writes the Pagefind search index.
+ * link and anchor in the output, then writes the Pagefind search index and secures every page
+ * (Content-Security-Policy meta, `_headers`, `.htaccess`).
  */
+/** Vite plugin: every .mdx file passes Strata's MDX syntax check before it is compiled. */
+function mdxSyntaxCheck(root: string) {
+  return {
+    name: 'strata-mdx-syntax-check',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      // Only the module of the file itself: query ids (?astroContentCollectionEntry…) are stubs.
+      if (id.includes('?') || !id.endsWith('.mdx')) return null;
+      checkMdxSyntax(code, path.relative(root, id));
+      return null;
+    },
+  };
+}
+
 export function strataContentCheck(): AstroIntegration {
   let root = process.cwd();
+  let completed = false;
   return {
     name: 'strata-content-check',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build') {
+          // A failed build must never leave a dist/ that looks like a good one:
+          // start from nothing, and remove whatever exists if the process ends
+          // before the last check below has passed.
+          const outDir = fileURLToPath(config.outDir);
+          rmSync(outDir, { recursive: true, force: true });
+          process.once('exit', () => {
+            if (!completed) rmSync(outDir, { recursive: true, force: true });
+          });
+        }
+        updateConfig({ vite: { plugins: [mdxSyntaxCheck(root)] } });
         const data = loadSiteData(root);
         // Every references.bib entry is cited or listed as further reading;
         // Intermediate and Academic pages grade their key claims, with citations.
@@ -44,6 +75,9 @@ export function strataContentCheck(): AstroIntegration {
         }
         const indexed = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`Search index written to pagefind/ (${indexed} pages).`);
+        const secured = applySecurity(fileURLToPath(dir));
+        logger.info(`Content-Security-Policy added to ${secured.pages} pages; headers written to _headers and .htaccess.`);
+        completed = true;
       },
     },
   };

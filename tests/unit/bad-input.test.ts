@@ -4,7 +4,10 @@
  * and how to fix it. Full messages are pinned by snapshots so a dependency
  * upgrade cannot silently make them unreadable.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkMdxSyntax } from '../../src/lib/markdown/mdx-syntax-check';
 import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliography';
 import { ContentError } from '../../src/lib/content-error';
 import { validateEvidenceSource } from '../../src/lib/evidence/load-evidence';
@@ -83,10 +86,29 @@ describe('articles (MDX)', () => {
     ['malformed-section-id.mdx', ['malformed-section-id.mdx:5', '`Ultra_Low`', 'lower-case words joined by hyphens']],
     ['bad-math.mdx', ['bad-math.mdx:7', 'KaTeX cannot render this formula']],
     ['unknown-trial.mdx', ['unknown-trial.mdx:7', '<TrialTable id="prestwod-2003">', 'Did you mean `prestwood-2003`']],
+    ['unknown-component.mdx', ['unknown-component.mdx:7', 'Unknown component <TrialTabel>', 'Did you mean `TrialTable`']],
+    ['widget-prop-out-of-range.mdx', ['widget-prop-out-of-range.mdx:7', '<TScoreCalculator bmd={5}> is out of range', 'from 0.2 to 2 (g/cm²)']],
+    ['widget-prop-bad-choice.mdx', ['widget-prop-bad-choice.mdx:7', '<RemodelingSimulator variant="complex"> is not an allowed value', 'simple, full']],
+    ['glossary-unknown-term.mdx', ['glossary-unknown-term.mdx:7', '<Term id="osteoporsis"> has no glossary entry', 'Did you mean `osteoporosis`']],
   ];
   test.each(cases)('%s fails with file and line', async (name, expected) => {
     const message = await errorMessage(() => processMdx(`tests/fixtures/bad/${name}`));
     for (const part of expected) expect(message).toContain(part);
     expect(message).toMatchSnapshot();
+  });
+
+  test('unclosed-component.mdx fails before compiling, with file, line and fix', async () => {
+    const name = 'tests/fixtures/bad/unclosed-component.mdx';
+    const message = await errorMessage(() => checkMdxSyntax(readFileSync(path.join(ROOT, name), 'utf8'), name));
+    expect(message).toContain('unclosed-component.mdx:7');
+    expect(message).toContain('Close it with </Certainty>');
+    expect(message).toMatchSnapshot();
+  });
+
+  test('every real article passes the syntax check', () => {
+    const dir = path.join(ROOT, 'content', 'articles');
+    for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'))) {
+      expect(() => checkMdxSyntax(readFileSync(path.join(dir, file), 'utf8'), file)).not.toThrow();
+    }
   });
 });

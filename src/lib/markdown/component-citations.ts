@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { doseResponsePoints } from '../../model/dose-response';
 import { CERTAINTY_LEVELS } from '../content/certainty';
+import { ARTICLE_COMPONENTS, checkComponentProps } from '../content/component-props';
 import { didYouMean } from '../nearest';
 import { loadSiteData } from '../site-data';
 import type { ComponentCitations } from './remark-citations';
@@ -17,6 +18,14 @@ const TRIAL_ATTRIBUTE: Record<string, string> = { TrialTable: 'id', AbsoluteRisk
 
 export function componentCitations(root: string) {
   return (name: string, attributes: Record<string, string>): ComponentCitations | undefined => {
+    if (/^[A-Z]/.test(name) && !ARTICLE_COMPONENTS.includes(name)) {
+      return {
+        problem: `Unknown component <${name}>: articles cannot use it.`,
+        hint: `${didYouMean(name, ARTICLE_COMPONENTS)} Components available to articles: ${ARTICLE_COMPONENTS.join(', ')}.`.trim(),
+      };
+    }
+    const propProblem = checkComponentProps(name, attributes);
+    if (propProblem) return propProblem;
     const { trials } = loadSiteData(root);
     const trialAttribute = TRIAL_ATTRIBUTE[name];
     if (trialAttribute) {

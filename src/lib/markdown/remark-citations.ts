@@ -28,7 +28,8 @@ const KEY = /^@([A-Za-z][\w:-]*)$/;
 interface MdxAttribute {
   type: string;
   name?: string;
-  value?: unknown;
+  /** A string prop, or an `{…}` expression prop with its source text. */
+  value?: string | { value: string } | null;
 }
 interface MdxElement {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -129,9 +130,10 @@ export function remarkCitations(options: CitationOptions) {
         const element = node as unknown as MdxElement;
         const attributes: Record<string, string> = {};
         for (const attribute of element.attributes) {
-          if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof attribute.value === 'string') {
-            attributes[attribute.name] = attribute.value;
-          }
+          if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+          if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+          // `{…}` props reach the checks as their source text: baseline={14} → "14".
+          else if (attribute.value && typeof attribute.value === 'object') attributes[attribute.name] = attribute.value.value;
         }
         const cited = element.name ? options.componentCitations?.(element.name, attributes) : undefined;
         const line = element.position?.start.line ?? 0;
