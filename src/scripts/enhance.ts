@@ -9,6 +9,7 @@ import { initAnchorAliases } from './anchor-aliases';
 import { initCitations } from './citations';
 import { initCopyLinks } from './copy-links';
 import { initDepthMemory } from './depth-memory';
+import { initDisclosures } from './disclosures';
 import { initSectionTracking } from './section-tracking';
 import { initThemeToggle } from './theme';
 
@@ -18,3 +19,4 @@ initCitations();
 initSectionTracking();
 initThemeToggle();
 initDepthMemory();
+initDisclosures();
