@@ -127,9 +127,9 @@ describe('small screens and paper', () => {
   }, 240_000);
 
   test.each([
-    // Printable area in CSS px (96 per inch) inside the 14 mm @page margins.
-    { format: 'A4', width: ((210 - 28) / 25.4) * 96, height: ((297 - 28) / 25.4) * 96 },
-    { format: 'Letter', width: ((215.9 - 28) / 25.4) * 96, height: ((279.4 - 28) / 25.4) * 96 },
+    // Printable area in CSS px (96 per inch) inside the 12 mm @page margins.
+    { format: 'A4', width: ((210 - 24) / 25.4) * 96, height: ((297 - 24) / 25.4) * 96 },
+    { format: 'Letter', width: ((215.9 - 24) / 25.4) * 96, height: ((279.4 - 24) / 25.4) * 96 },
   ])('every per-section print view fits on one or two $format pages', async ({ format, width, height }) => {
     // Lay every print view out at the paper's printable width under print CSS;
     // anything taller than 1.6 pages is then printed to a real PDF and its
