@@ -51,6 +51,13 @@ describe('trial records', () => {
     ['trial-unknown-citation.yaml', ['trial-unknown-citation.yaml:1', '`citation`', 'not in references.bib', 'Did you mean `prestwood2003ultralow`']],
     ['trial-unknown-route.yaml', ['trial-unknown-route.yaml:8', 'arms[0].route', 'oral']],
     ['trial-implausible-percent.yaml', ['trial-implausible-percent.yaml:11', 'outcomes[0].estimate', 'implausible']],
+    ['trial-implausible-ratio.yaml', ['trial-implausible-ratio.yaml:', 'outcomes[0].estimate', 'must lie between 0.02 and 50']],
+    ['trial-duplicate-arm-id.yaml', ['trial-duplicate-arm-id.yaml:', 'arms[1].id', 'Duplicate arm id "active"']],
+    ['trial-active-arm-without-dose.yaml', ['trial-active-arm-without-dose.yaml:', 'arms[0].dose', 'active treatment but has no dose']],
+    ['trial-unknown-arm.yaml', ['trial-unknown-arm.yaml:', 'outcomes[0].arm', 'Unknown arm "activ"']],
+    ['trial-comparison-without-versus.yaml', ['trial-comparison-without-versus.yaml:', 'outcomes[0].versus', 'add `versus`']],
+    ['trial-ci-and-se.yaml', ['trial-ci-and-se.yaml:', 'outcomes[0].se', 'not both']],
+    ['trial-events-exceed-arm.yaml', ['trial-events-exceed-arm.yaml:', 'outcomes[0].events', '12 events is more than the 10 participants']],
   ];
   test.each(cases)('%s fails with file, line and field path', (name, expected) => {
     const { problems, trial } = validateTrialSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, bibliography);

@@ -83,10 +83,10 @@ export const trialSchema = z
   .superRefine((trial, ctx) => {
     const armIds = new Set<string>();
     trial.arms.forEach((a, i) => {
-      if (armIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['arms', i, 'id'], message: `Duplicate arm id "${a.id}".` });
+      if (armIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['arms', i, 'id'], message: `Duplicate arm id "${a.id}": give each arm its own id (outcomes name arms by id).` });
       armIds.add(a.id);
       if (a.intervention !== 'placebo' && !a.dose) {
-        ctx.addIssue({ code: 'custom', path: ['arms', i, 'dose'], message: `Arm "${a.id}" is an active treatment but has no dose.` });
+        ctx.addIssue({ code: 'custom', path: ['arms', i, 'dose'], message: `Arm "${a.id}" is an active treatment but has no dose: add dose: { value, unit } as the paper states it.` });
       }
     });
     const sizes = trial.arms.map((a) => a.n);
@@ -104,7 +104,7 @@ export const trialSchema = z
       const comparative = o.effect !== 'mean percent change';
       if (comparative && !o.versus) ctx.addIssue({ code: 'custom', path: at('versus'), message: `A ${o.effect} compares two arms: add \`versus\`.` });
       if (!comparative && o.versus) ctx.addIssue({ code: 'custom', path: at('versus'), message: 'A within-arm mean percent change has no `versus`.' });
-      if (o.versus && !armIds.has(o.versus)) ctx.addIssue({ code: 'custom', path: at('versus'), message: `Unknown arm "${o.versus}".` });
+      if (o.versus && !armIds.has(o.versus)) ctx.addIssue({ code: 'custom', path: at('versus'), message: `Unknown arm "${o.versus}"; arms are ${[...armIds].join(', ')}.` });
       if (o.ci && !(o.ci[0] <= o.estimate && o.estimate <= o.ci[1])) {
         ctx.addIssue({
           code: 'custom',
@@ -118,7 +118,7 @@ export const trialSchema = z
         o.events.forEach((count, side) => {
           const size = sizes[side];
           if (size !== undefined && count > size) {
-            ctx.addIssue({ code: 'custom', path: at('events', side), message: `${count} events is more than the ${size} participants in that arm.` });
+            ctx.addIssue({ code: 'custom', path: at('events', side), message: `${count} events is more than the ${size} participants in that arm: check both against the paper (events are [arm, versus]).` });
           }
         });
       }
