@@ -56,13 +56,13 @@ describe('a failed build leaves no dist/', () => {
   test('compile stage: an unclosed component in an article', () => {
     const dir = scratchProject();
     const article = path.join(dir, 'content/articles/estrogen-dose/intermediate.mdx');
-    edit(article, (text) => `${text}\n\nA claim left open <Certainty level="low">.\n`);
+    edit(article, (text) => `${text}\n\nA word left open: <Term id="osteoporosis">thin bones.\n`);
     const lines = readFileSync(article, 'utf8').split('\n');
-    const line = lines.findIndex((l) => l.includes('A claim left open')) + 1;
+    const line = lines.findIndex((l) => l.includes('A word left open')) + 1;
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(`content/articles/estrogen-dose/intermediate.mdx:${line}`);
-    expect(output).toContain('Close it with </Certainty>');
+    expect(output).toContain('Close it with </Term>');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   }, 300_000);
 
@@ -71,8 +71,10 @@ describe('a failed build leaves no dist/', () => {
     edit(path.join(dir, 'content/articles/estrogen-dose/fundamentals.mdx'), (text) => `${text}\n\nSee [the missing part](/topics/estrogen-dose/academic/#no-such-section).\n`);
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('#no-such-section');
-    expect(output).toContain('content/articles/estrogen-dose/fundamentals.mdx');
+    expect(output).toContain('content/articles/estrogen-dose/fundamentals.mdx (field `/topics/estrogen-dose/fundamentals/ → /topics/estrogen-dose/academic/#no-such-section`): Broken anchor');
+    expect(output).toContain('Fix: Use an existing section id');
+    // Reported once, for the article, not again for each of its print views.
+    expect(output.match(/Broken anchor/g)).toHaveLength(1);
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   }, 420_000);
 });

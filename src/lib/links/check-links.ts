@@ -61,6 +61,8 @@ function readPage(dist: string, file: string): BuiltPage {
 export function sourceOf(sitePath: string): string {
   const article = /^\/topics\/([^/]+)\/(fundamentals|intermediate|academic)\/$/.exec(sitePath);
   if (article) return `content/articles/${article[1]}/${article[2]}.mdx`;
+  const printView = /^\/print\/([^/]+)\/(fundamentals|intermediate|academic)\/[^/]+\/$/.exec(sitePath);
+  if (printView) return `content/articles/${printView[1]}/${printView[2]}.mdx`;
   const trial = /^\/trials\/([^/]+)\/$/.exec(sitePath);
   if (trial) return `content/trials/${trial[1]}.yaml (rendered by src/pages/trials/[id]/index.astro)`;
   const evidence = /^\/evidence\/([^/]+)\/$/.exec(sitePath);
@@ -76,7 +78,9 @@ export function sourceOf(sitePath: string): string {
  */
 export function checkBuiltLinks(dist: string, pages: Map<string, BuiltPage> = readBuiltSite(dist)): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const page of pages.values()) {
+  // Authored pages first, so a problem is reported for the article, not its print views.
+  const ordered = [...pages.values()].sort((a, b) => Number(a.sitePath.startsWith('/print/')) - Number(b.sitePath.startsWith('/print/')));
+  for (const page of ordered) {
     for (const link of page.links) {
       const where = { file: sourceOf(page.sitePath), field: `${page.sitePath} → ${link.href}` };
       if (link.external) {
@@ -100,5 +104,12 @@ export function checkBuiltLinks(dist: string, pages: Map<string, BuiltPage> = re
       }
     }
   }
-  return problems;
+  // A link in an article also appears in its print views: report it once, for its source file.
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}|${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
