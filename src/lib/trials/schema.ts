@@ -25,6 +25,8 @@ const arm = z
     label: z.string().min(1),
     intervention: z.enum(INTERVENTIONS),
     dose: z.object({ value: z.number().positive(), unit: z.enum(DOSE_UNITS) }).strict().optional(),
+    /** Why an active arm has no single dose (e.g. the source names regimens, not doses). */
+    doseNote: z.string().min(1).optional(),
     route: z.enum(ROUTES),
     frequency: z.enum(FREQUENCIES),
     /** Number randomized to the arm; omit only when the source does not report it. */
@@ -85,8 +87,12 @@ export const trialSchema = z
     trial.arms.forEach((a, i) => {
       if (armIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['arms', i, 'id'], message: `Duplicate arm id "${a.id}": give each arm its own id (outcomes name arms by id).` });
       armIds.add(a.id);
-      if (a.intervention !== 'placebo' && !a.dose) {
-        ctx.addIssue({ code: 'custom', path: ['arms', i, 'dose'], message: `Arm "${a.id}" is an active treatment but has no dose: add dose: { value, unit } as the paper states it.` });
+      if (a.intervention !== 'placebo' && a.intervention !== 'no treatment' && !a.dose && !a.doseNote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['arms', i, 'dose'],
+          message: `Arm "${a.id}" is an active treatment but has no dose: add dose: { value, unit } as the paper states it, or a doseNote saying why the source gives none.`,
+        });
       }
     });
     const sizes = trial.arms.map((a) => a.n);
