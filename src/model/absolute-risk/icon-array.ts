@@ -36,7 +36,7 @@ export const ICON_ARRAY_TOTALS = [100, 1000] as const;
  */
 export function iconArrayCounts(baselineRisk: number, treatedRisk: number, total: (typeof ICON_ARRAY_TOTALS)[number]): IconArrayCounts {
   assertBaselineRisk(baselineRisk);
-  if (typeof treatedRisk !== 'number' || !Number.isFinite(treatedRisk) || treatedRisk < 0 || treatedRisk > 1) {
+  if (!Number.isFinite(treatedRisk) || treatedRisk < 0 || treatedRisk > 1) {
     throw new RangeError(`Risk with treatment must be a fraction between 0 and 1, got ${String(treatedRisk)}.`);
   }
   if (!(ICON_ARRAY_TOTALS as readonly number[]).includes(total)) {

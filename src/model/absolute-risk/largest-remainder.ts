@@ -17,7 +17,7 @@ export function largestRemainder(shares: readonly number[], total: number): numb
   if (!Number.isInteger(total) || total < 0) throw new RangeError(`Total must be a non-negative integer, got ${total}.`);
   if (shares.length === 0) throw new RangeError('At least one share is needed.');
   for (const share of shares) {
-    if (typeof share !== 'number' || !Number.isFinite(share) || share < 0) {
+    if (!Number.isFinite(share) || share < 0) {
       throw new RangeError(`Shares must be finite and non-negative, got ${String(share)}.`);
     }
   }

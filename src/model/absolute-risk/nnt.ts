@@ -56,7 +56,7 @@ export function numberNeededToTreat(riskDifference: number, ci: readonly [number
     [lower, 'lower confidence limit'],
     [upper, 'upper confidence limit'],
   ] as const) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < -1 || value > 1) {
+    if (!Number.isFinite(value) || value < -1 || value > 1) {
       throw new RangeError(`The ${name} must be a finite risk difference between −1 and 1 (fractions, treated minus control), got ${String(value)}.`);
     }
   }
