@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'node',
     // Instrumented code on a busy 2-core machine: the ODE property tests can take several seconds.
     testTimeout: 60_000,
+    // Read by tests/unit/model/bone-remodeling.test.ts: fewer cases for the property tests that run whole simulations.
+    env: { STRATA_MUTATION: '1' },
   },
 });

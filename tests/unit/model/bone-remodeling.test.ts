@@ -29,6 +29,12 @@ import {
 } from '../../../src/model/bone-remodeling/lemaire-parameters';
 
 const threeFigures = (x: number) => Number(x.toPrecision(3));
+/**
+ * Cases for the property tests that run whole simulations: `n` normally, a
+ * sixth of it under mutation testing (vitest.mutation.config.ts sets
+ * STRATA_MUTATION), where every mutant of the integrator reruns them.
+ */
+const simulationRuns = (n: number) => (process.env.STRATA_MUTATION ? Math.ceil(n / 6) : n);
 const estrogenLevel = fc.double({ min: 0, max: 1, noNaN: true });
 const variants: Array<[string, ModelSettings]> = [
   ['RANKL/OPG effects (default)', { effects: ESTROGEN_EFFECTS }],
@@ -162,7 +168,7 @@ describe('estrogen', () => {
           for (const e of run.estrogen) expect(e >= 0 && e <= 1).toBe(true);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: simulationRuns(60) },
     );
   });
 
@@ -190,7 +196,7 @@ describe('estrogen', () => {
             expect(runLow.ranklOpgRatio[i]!).toBeGreaterThanOrEqual(runHigh.ranklOpgRatio[i]! * (1 - 1e-6));
           }
         }),
-        { numRuns: 40 },
+        { numRuns: simulationRuns(40) },
       );
     });
   }
@@ -261,5 +267,52 @@ describe('simulateRemodeling output', () => {
   test('the last sample is at the end even when the span is not a whole number of samples', () => {
     const run = simulateRemodeling({ estrogen: 1, years: 1.1, samplesPerYear: 2 });
     expect(Array.from(run.timeYears)).toEqual([0, 0.5, 1, 1.1].map((y) => (y * DAYS_PER_YEAR) / DAYS_PER_YEAR));
+  });
+});
+
+describe('invalid settings: messages name the setting and quote the value', () => {
+  test('bone turnover, simulation length and sampling', () => {
+    expect(() => boneVolumeConstants({}, 0)).toThrow('Bone turnover must be a positive number of %/year, got 0.');
+    expect(() => boneVolumeConstants({}, Number.POSITIVE_INFINITY)).toThrow('Bone turnover must be a positive number of %/year, got Infinity.');
+    expect(() => simulateRemodeling({ estrogen: 1, years: 0 })).toThrow('years must be a positive number, got 0.');
+    expect(() => simulateRemodeling({ estrogen: 1, years: Number.POSITIVE_INFINITY })).toThrow('years must be a positive number, got Infinity.');
+    expect(() => simulateRemodeling({ estrogen: 1, samplesPerYear: 0 })).toThrow('samplesPerYear must be a positive number, got 0.');
+    expect(() => simulateRemodeling({ estrogen: 1, samplesPerYear: Number.NaN })).toThrow('samplesPerYear must be a positive number, got NaN.');
+    expect(() => simulateRemodeling({ estrogen: 1, turnoverPercentPerYear: -10 })).toThrow('turnoverPercentPerYear must be a positive number, got -10.');
+    expect(() => simulateRemodeling({ estrogen: 1, turnoverPercentPerYear: Number.POSITIVE_INFINITY })).toThrow(
+      'turnoverPercentPerYear must be a positive number, got Infinity.',
+    );
+  });
+
+  test('the menopause scenario', () => {
+    expect(() => menopauseEstrogen({ transitionYears: -1 })).toThrow('transitionYears must be ≥ 0, got -1.');
+    expect(() => menopauseEstrogen({ transitionYears: Number.POSITIVE_INFINITY })).toThrow('transitionYears must be ≥ 0, got Infinity.');
+    expect(() => menopauseEstrogen({ onsetYears: Number.NaN })).toThrow('onsetYears must be finite, got NaN.');
+    expect(() => menopauseEstrogen({ postmenopausalLevel: -0.5 })).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got -0.5.');
+    // A transition of 0 years is a step: 1 up to the onset, the low level after it.
+    const step = menopauseEstrogen({ onsetYears: 1, transitionYears: 0, postmenopausalLevel: 0.2 });
+    expect([step(DAYS_PER_YEAR), step(DAYS_PER_YEAR + 1e-6)]).toEqual([1, 0.2]);
+  });
+
+  test('the smoothstep by hand: onset 2 years, transition 1 year, down to 0.2', () => {
+    const e = menopauseEstrogen({ onsetYears: 2, transitionYears: 1, postmenopausalLevel: 0.2 });
+    // s = 1/4: 3s² − 2s³ = 3/16 − 2/64 = 0.15625; e = 1 − 0.8 × 0.15625 = 0.875.
+    expect(e(2.25 * DAYS_PER_YEAR)).toBeCloseTo(0.875, 12);
+    // s = 1/2: smoothstep 1/2; e = 1 − 0.8 × 0.5 = 0.6.
+    expect(e(2.5 * DAYS_PER_YEAR)).toBeCloseTo(0.6, 12);
+    expect(e(2 * DAYS_PER_YEAR)).toBe(1);
+    expect(e(3 * DAYS_PER_YEAR)).toBe(0.2);
+    // The defaults: onset 0, 1.5 years, down to 0.1; s = 1/2 at 0.75 years → 1 − 0.9 × 0.5 = 0.55.
+    expect(menopauseEstrogen()(0.75 * DAYS_PER_YEAR)).toBeCloseTo(0.55, 12);
+    expect(menopauseEstrogen()(2 * DAYS_PER_YEAR)).toBe(0.1);
+  });
+
+  test('a constant estrogen level is checked when the right-hand side is made, not when it is first called', () => {
+    expect(() => createRemodelingRhs(1.5)).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got 1.5.');
+    const rhs = createRemodelingRhs(() => 2);
+    expect(() => rhs(7, Float64Array.of(1e-3, 1e-3, 1e-3, 0), new Float64Array(4))).toThrow('Estrogen level must be in [0, 1], got 2 at t = 7 days.');
+    // The ends of [0, 1] are valid levels.
+    expect(() => createRemodelingRhs(0)).not.toThrow();
+    expect(estrogenMultipliers(0)).toEqual({ rankl: 2, opg: 0.9, osteoclastApoptosis: 1 });
   });
 });
