@@ -47,7 +47,9 @@ export function iconArrayCounts(baselineRisk: number, treatedRisk: number, total
   const [eventAnyway, changed, noEvent] = largestRemainder([low, high - low, 1 - high], total) as [number, number, number];
   return {
     eventAnyway,
+    // Stryker disable next-line EqualityOperator: equivalent, with equal risks `changed` is 0 (a zero share gets no unit).
     prevented: treatedRisk < baselineRisk ? changed : 0,
+    // Stryker disable next-line EqualityOperator: equivalent, as above.
     caused: treatedRisk > baselineRisk ? changed : 0,
     noEvent,
   };

@@ -366,3 +366,28 @@ describe('more errors for impossible input, with their messages', () => {
     expect(largestRemainder([1.6, 1.6, 1.8], 5)).toEqual([2, 1, 2]);
   });
 });
+
+describe('order of checks and boundaries', () => {
+  test('an invalid estimate is reported as such, before the CI is compared with it', () => {
+    expect(() => assertRelativeEffect({ measure: 'risk ratio', estimate: -1, ci: [0.5, 1] })).toThrow('A risk ratio estimate must be a finite number above 0, got -1.');
+    expect(() => assertRelativeEffect({ measure: 'risk ratio', estimate: Number.NaN, ci: [0.5, 1] })).toThrow('A risk ratio estimate must be a finite number above 0, got NaN.');
+  });
+
+  test('absoluteEffect checks the baseline risk before the effect', () => {
+    expect(() => absoluteEffect(20, { measure: 'risk ratio', estimate: 0.5, ci: [0.6, 0.9] })).toThrow(/pass 0\.2 for 20 %/);
+  });
+
+  test('an upper limit implying a risk of exactly 1 is not capped', () => {
+    // 0.5 × 2 = 1 exactly: a certainty, but not above it.
+    const effect = absoluteEffect(0.5, { measure: 'risk ratio', estimate: 1.5, ci: [0.9, 2] });
+    expect(effect.treatedRiskCi).toEqual([0.45, 1]);
+    expect(effect.upperLimitCapped).toBe(false);
+  });
+
+  test('a ratio of exactly 1 returns the baseline risk itself, for every measure (documented on impliedRisk)', () => {
+    // 1 − (1 − 0.061)^1 computed as −expm1(log1p(−0.061)) is 0.06099999999999999, one ulp off; the shortcut avoids that.
+    for (const measure of ['risk ratio', 'odds ratio', 'hazard ratio'] as const) {
+      for (const p0 of [0.061, 0.116, 0.118, 0.3]) expect(impliedRisk(p0, measure, 1)).toBe(p0);
+    }
+  });
+});

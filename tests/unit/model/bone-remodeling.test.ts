@@ -311,8 +311,26 @@ describe('invalid settings: messages name the setting and quote the value', () =
     expect(() => createRemodelingRhs(1.5)).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got 1.5.');
     const rhs = createRemodelingRhs(() => 2);
     expect(() => rhs(7, Float64Array.of(1e-3, 1e-3, 1e-3, 0), new Float64Array(4))).toThrow('Estrogen level must be in [0, 1], got 2 at t = 7 days.');
+    const negative = createRemodelingRhs(() => -0.5);
+    expect(() => negative(3, Float64Array.of(1e-3, 1e-3, 1e-3, 0), new Float64Array(4))).toThrow('Estrogen level must be in [0, 1], got -0.5 at t = 3 days.');
     // The ends of [0, 1] are valid levels.
     expect(() => createRemodelingRhs(0)).not.toThrow();
     expect(estrogenMultipliers(0)).toEqual({ rankl: 2, opg: 0.9, osteoclastApoptosis: 1 });
+  });
+});
+
+describe('steady state: parameters without a balance are reported', () => {
+  test('osteoclast apoptosis too slow to balance formation below 1e6 pM', () => {
+    // D_A 1e-20 /day instead of 0.7: apoptosis D_A·π_C·C stays below formation for any C ≤ 1e6 pM.
+    expect(() => remodelingSteadyState(1, { parameters: { ...LEMAIRE_2004, DA: 1e-20 } })).toThrow(
+      'Steady state: no osteoclast concentration below 1e6 pM balances formation and apoptosis; check the parameters.',
+    );
+  });
+
+  test('osteoclast formation too slow: the balance would be below 1e-12 pM', () => {
+    // D_C 1e-30 pM/day instead of 2.1e-3: formation is below apoptosis even at C = 1e-12 pM.
+    expect(() => remodelingSteadyState(1, { parameters: { ...LEMAIRE_2004, DC: 1e-30 } })).toThrow(
+      'Steady state: osteoclast concentration below 1e-12 pM; check the parameters.',
+    );
   });
 });
