@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { integrateDormandPrince } from '../../../src/model/ode/dormand-prince';
 import {
   DAYS_PER_YEAR,
   boneVolumeConstants,
@@ -332,5 +333,56 @@ describe('steady state: parameters without a balance are reported', () => {
     expect(() => remodelingSteadyState(1, { parameters: { ...LEMAIRE_2004, DC: 1e-30 } })).toThrow(
       'Steady state: osteoclast concentration below 1e-12 pM; check the parameters.',
     );
+  });
+});
+
+describe('simulateRemodeling settings reach the model', () => {
+  test('the last sample is exactly at `years` even when i·365.25/samplesPerYear rounds below it', () => {
+    // 11 × 365.25 / 10 = 401.775 in floating point, but 1.1 × 365.25 = 401.77500000000003: the end is the latter.
+    const run = simulateRemodeling({ estrogen: 1, years: 1.1, samplesPerYear: 10 });
+    expect(run.timeDays.length).toBe(12);
+    expect(run.timeDays.at(-1)).toBe(1.1 * DAYS_PER_YEAR);
+  });
+
+  test('a zero turnover is rejected', () => {
+    expect(() => simulateRemodeling({ estrogen: 1, turnoverPercentPerYear: 0 })).toThrow('turnoverPercentPerYear must be a positive number, got 0.');
+  });
+
+  test('parameters, infusions and effects are used: the run starts at, and settles to, their own steady states', () => {
+    // Independent method: the steady state is found by root-finding, the simulation by integration.
+    const settings: ModelSettings = { infusions: { pth: 1e3 }, effects: ESTROGEN_EFFECTS_WITH_OSTEOCLAST_APOPTOSIS };
+    const start = remodelingSteadyState(1, settings);
+    const end = remodelingSteadyState(0, settings);
+    expect(start.C / remodelingSteadyState(1).C).not.toBeCloseTo(1, 2);
+    const run = simulateRemodeling({ ...settings, estrogen: 0, years: 20, samplesPerYear: 1 });
+    expect(run.baseline.C).toBe(start.C);
+    expect(run.C[0]! / start.C).toBeCloseTo(1, 12);
+    expect(run.C.at(-1)! / end.C).toBeCloseTo(1, 5);
+    expect(run.R.at(-1)! / end.R).toBeCloseTo(1, 5);
+    expect(run.ranklOpgRatio.at(-1)! / end.signals.ranklOpgRatio).toBeCloseTo(1, 5);
+    const parameters = { ...LEMAIRE_2004, DC: 2 * LEMAIRE_2004.DC };
+    expect(simulateRemodeling({ parameters, estrogen: 1, years: 1 }).baseline.C).toBe(remodelingSteadyState(1, { parameters }).C);
+  });
+
+  test('outputs agree with a tight-tolerance integration of the same right-hand side to the documented ≈ 1e-7', () => {
+    const estrogen = menopauseEstrogen();
+    const run = simulateRemodeling({ estrogen, years: 3, samplesPerYear: 4 });
+    const ss = remodelingSteadyState(1);
+    const reference = integrateDormandPrince(createRemodelingRhs(estrogen, {}, boneVolumeConstants()), 0, [ss.R, ss.B, ss.C, 0], 3 * DAYS_PER_YEAR, {
+      rtol: 1e-12,
+      atol: 1e-22,
+      maxStep: 30,
+      outputTimes: run.timeDays,
+    });
+    for (const [j, series] of [run.R, run.B, run.C].entries()) {
+      const exact = reference.component(j);
+      for (let i = 0; i < series.length; i++) expect(Math.abs(series[i]! / exact[i]! - 1)).toBeLessThan(1e-6);
+    }
+  });
+
+  test('steps are at most maxStepDays (default 30 days), even where nothing changes', () => {
+    // 10 years = 3652.5 days in steps of at most 30 days: at least 122 steps; of 2 days, at least 1827.
+    expect(simulateRemodeling({ estrogen: 1, years: 10 }).stats.accepted).toBeGreaterThanOrEqual(122);
+    expect(simulateRemodeling({ estrogen: 1, years: 10, maxStepDays: 2 }).stats.accepted).toBeGreaterThanOrEqual(1827);
   });
 });
