@@ -247,6 +247,10 @@ describe('evidenceAtDose on hand-built points', () => {
     const hip = evidenceAtDose(built, 'transdermal', 60, 'total hip');
     expect([hip.nearestBelow, hip.nearestAbove?.microgramsPerDay]).toEqual([undefined, 100]);
     expect(evidenceAtDose(built, 'transdermal', 100, 'total hip').tested.map((p) => p.difference)).toEqual([5]);
+    // At a tested dose only the tested results are returned, no neighbours.
+    const tested = evidenceAtDose(built, 'transdermal', 50, 'lumbar spine');
+    expect(tested.tested.map((p) => p.microgramsPerDay)).toEqual([50]);
+    expect([tested.nearestBelow, tested.nearestAbove]).toEqual([undefined, undefined]);
   });
 
   test('testedDoses lists each dose once per route, ascending whatever the input order', () => {
