@@ -824,3 +824,56 @@ describe('error messages say which input is wrong and quote it', () => {
     expect(regularizedIncompleteBeta(0.1, 1, 2)).toBeCloseTo(0.19, 14);
   });
 });
+
+describe('estimator details', () => {
+  const one = [{ yi: 0.1, vi: 0.1 }];
+
+  test('each estimator names itself when given too few studies', () => {
+    expect(() => cochranQ(one)).toThrow("Cochran's Q needs at least 2 studies, got 1.");
+    expect(() => typicalWithinStudyVariance(one)).toThrow('The typical within-study variance needs at least 2 studies, got 1.');
+    expect(() => tau2DerSimonianLaird(one)).toThrow('The DerSimonian–Laird estimator needs at least 2 studies, got 1.');
+    expect(() => tau2Reml(one)).toThrow('The REML estimator needs at least 2 studies, got 1.');
+  });
+
+  test('REML on identical effects converges in one iteration, so maxIterations 1 is enough', () => {
+    // yᵢ all equal: y′PPy = 0, so every Fisher step is negative; from the start τ² = max(0, Hedges) = 0 it is halved to −0,
+    // the change is 0 and τ² = 0 after the first iteration. (With y′Py = 0 the restricted likelihood falls as τ² grows, so 0 is
+    // the constrained maximum; the metafor fit of these data in the knha test above has prediction interval [0.5, 0.5], i.e. τ² = 0.)
+    const identical = [0.1, 0.2, 0.3].map((vi) => ({ yi: 0.5, vi }));
+    expect(tau2Reml(identical, { maxIterations: 1 })).toBe(0);
+    expect(tau2Reml(identical)).toBe(0);
+  });
+
+  test('REML convergence errors are named RemlConvergenceError', () => {
+    let error: unknown;
+    try {
+      tau2Reml(
+        [
+          { yi: 0, vi: 0.1 },
+          { yi: 1, vi: 0.2 },
+          { yi: 3, vi: 0.05 },
+        ],
+        { maxIterations: 1, threshold: 1e-300 },
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RemlConvergenceError);
+    expect((error as Error).name).toBe('RemlConvergenceError');
+    expect((error as Error).message).toMatch(/^REML Fisher scoring did not converge in 1 iterations \(τ² = .*\); try more iterations or stepAdjustment: 0\.5, as metafor advises\.$/);
+  });
+
+  test('Knapp–Hartung: an RSS at or below machine epsilon is treated as 0, as metafor (s2w = 0 when RSS ≤ .Machine$double.eps)', () => {
+    // Effects 1e-9 apart: RSS ≈ Σwᵢ(1e-9)² ≈ 1e-17 < 2.2e-16, so s² = 0, SE = 0 and the CI collapses to the estimate.
+    const nearlyIdentical = [
+      { yi: 0.5, vi: 0.1 },
+      { yi: 0.5 + 1e-9, vi: 0.2 },
+      { yi: 0.5, vi: 0.3 },
+    ];
+    const fit = randomEffects(nearlyIdentical, { method: 'DL', test: 'knha' });
+    expect(fit.knhaScale).toBe(0);
+    expect(fit.se).toBe(0);
+    expect(fit.ci[0]).toBe(fit.estimate);
+    expect(fit.ci[1]).toBe(fit.estimate);
+  });
+});
