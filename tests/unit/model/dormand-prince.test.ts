@@ -289,3 +289,48 @@ describe('step-size control by hand (Hairer, Nørsett & Wanner 1993, §II.4)', (
     expect(sol.t[4]).toBe(1);
   });
 });
+
+describe('non-autonomous problems and stage bookkeeping', () => {
+  test('y′ = cos t, y(0) = 0 → y = sin t: the stages are evaluated at the right times', () => {
+    const sol = integrateDormandPrince((t, _y, dy) => void (dy[0] = Math.cos(t)), 0, [0], 10, { rtol: 1e-12, atol: 1e-14, outputTimes: [2.5, 5, 10] });
+    expect(sol.y[0]).toBeCloseTo(Math.sin(2.5), 10);
+    expect(sol.y[1]).toBeCloseTo(Math.sin(5), 10);
+    expect(sol.y[2]).toBeCloseTo(Math.sin(10), 10);
+  });
+
+  test('y′ = 5t⁴ over [0, 1] in one step is exact: the 5th-order weights integrate quartics exactly (Hairer et al., order conditions)', () => {
+    const sol = integrateDormandPrince((t, _y, dy) => void (dy[0] = 5 * t ** 4), 0, [0], 1, { initialStep: 1, rtol: 1, atol: 1 });
+    expect([...sol.t]).toEqual([0, 1]);
+    expect(sol.y[1]).toBeCloseTo(1, 14);
+  });
+
+  test('a non-finite derivative names the stage where it appeared (stage times c = 1/5, 3/10, 4/5, 8/9, 1, 1)', () => {
+    const failAfter = (limit: number) => (t: number, _y: Float64Array, dy: Float64Array) => void (dy[0] = t > limit ? Number.NaN : 1);
+    const oneStep = { initialStep: 1 };
+    expect(() => integrateDormandPrince(failAfter(0), 0, [0], 1)).toThrow(/at t = 0\.\d+ \(initial step estimate\)/);
+    expect(() => integrateDormandPrince(failAfter(0.1), 0, [0], 1, oneStep)).toThrow('at t = 0.2 (stage 2)');
+    expect(() => integrateDormandPrince(failAfter(0.25), 0, [0], 1, oneStep)).toThrow('at t = 0.3 (stage 3)');
+    expect(() => integrateDormandPrince(failAfter(0.5), 0, [0], 1, oneStep)).toThrow('at t = 0.8 (stage 4)');
+    expect(() => integrateDormandPrince(failAfter(0.85), 0, [0], 1, oneStep)).toThrow(`at t = ${8 / 9} (stage 5)`);
+    expect(() => integrateDormandPrince(failAfter(0.95), 0, [0], 1, oneStep)).toThrow('at t = 1 (stage 6)');
+    // Stage 7 is the second evaluation at t = 1 (the FSAL derivative at the new point).
+    let callsAtEnd = 0;
+    const failSecondAtEnd = (t: number, _y: Float64Array, dy: Float64Array) => void (dy[0] = t === 1 && ++callsAtEnd === 2 ? Number.NaN : 1);
+    expect(() => integrateDormandPrince(failSecondAtEnd, 0, [0], 1, oneStep)).toThrow('at t = 1 (stage 7)');
+  });
+
+  test('outputs requested at t0 are reported even when t1 = t0', () => {
+    const sol = integrateDormandPrince(decay(1), 1, [5], 1, { outputTimes: [1, 1] });
+    expect([...sol.t]).toEqual([1, 1]);
+    expect([...sol.y]).toEqual([5, 5]);
+  });
+
+  test('maxSteps counts attempted steps: an exact problem in 2 steps needs maxSteps ≥ 2', () => {
+    // y′ = 0 from 0 to 1 starting with h = 0.25: steps 0.25 and then the remaining 0.75 (10 × 0.25 is cut to the end).
+    const zero = (_t: number, _y: Float64Array, dy: Float64Array) => void (dy[0] = 0);
+    expect([...integrateDormandPrince(zero, 0, [1], 1, { initialStep: 0.25, maxSteps: 2 }).t]).toEqual([0, 0.25, 1]);
+    expect(() => integrateDormandPrince(zero, 0, [1], 1, { initialStep: 0.25, maxSteps: 1 })).toThrow(
+      'Dormand–Prince: more than maxSteps = 1 steps needed to reach t = 1 (stopped at t = 0.25); the problem may be stiff, or raise maxSteps / loosen the tolerances.',
+    );
+  });
+});
