@@ -334,3 +334,24 @@ describe('non-autonomous problems and stage bookkeeping', () => {
     );
   });
 });
+
+describe('error norm (Hairer et al. 1993, §II.4: RMS of errᵢ / (atolᵢ + rtol·max(|yᵢ|, |ŷᵢ|)))', () => {
+  test('the norm is a root mean square: two identical copies of a problem take exactly the steps of one', () => {
+    const one = integrateDormandPrince(decay(1.3), 0, [1], 5);
+    const twoCopies: OdeRightHandSide = (_t, y, dy) => {
+      dy[0] = -1.3 * y[0]!;
+      dy[1] = -1.3 * y[1]!;
+    };
+    const two = integrateDormandPrince(twoCopies, 0, [1, 1], 5);
+    expect([...two.t]).toEqual([...one.t]);
+    expect(two.component(1)).toEqual(one.component(0));
+  });
+
+  test('an absolute tolerance adds to the relative one: it can only loosen the test, never make it stricter', () => {
+    // Same rtol; atol 1e-6 instead of 0 makes every scale atol + rtol·|y| larger, so no more steps are needed.
+    const relativeOnly = integrateDormandPrince(decay(1), 0, [1], 1, { rtol: 1e-6, atol: 0 });
+    const withAbsolute = integrateDormandPrince(decay(1), 0, [1], 1, { rtol: 1e-6, atol: 1e-6 });
+    expect(withAbsolute.stats.accepted + withAbsolute.stats.rejected).toBeLessThanOrEqual(relativeOnly.stats.accepted + relativeOnly.stats.rejected);
+    expect(withAbsolute.y.at(-1)).toBeCloseTo(Math.exp(-1), 5);
+  });
+});
