@@ -386,3 +386,29 @@ describe('simulateRemodeling settings reach the model', () => {
     expect(simulateRemodeling({ estrogen: 1, years: 10, maxStepDays: 2 }).stats.accepted).toBeGreaterThanOrEqual(1827);
   });
 });
+
+describe('infusions (Lemaire 2004: I_P, I_O, I_L), by hand for fixed cells', () => {
+  const cells = LEMAIRE_2004_STEADY_STATE;
+  const base = remodelingSignals(cells, 1);
+
+  test('PTH: π_P = (I_P/k_P + S_P/k_P) / (I_P/k_P + k6/k5)', () => {
+    // I_P = 86 pM/day = k_P, so I_P/k_P = 1: π_P = (1 + 250/86) / (1 + 3/0.02) = 3.906977 / 151 = 0.0258740.
+    expect(pthReceptorOccupancy(LEMAIRE_2004, 86)).toBeCloseTo((1 + 250 / 86) / 151, 14);
+    expect(remodelingSignals(cells, 1, { infusions: { pth: 86 } }).pthOccupancy).toBeCloseTo((1 + 250 / 86) / 151, 14);
+  });
+
+  test('OPG: an infusion I_O adds I_O/k_O pM of OPG', () => {
+    // I_O = 0.35 pM/day, k_O = 0.35 /day: +1 pM.
+    expect(remodelingSignals(cells, 1, { infusions: { opg: 0.35 } }).opg - base.opg).toBeCloseTo(1, 10);
+  });
+
+  test('RANKL: an infusion I_L multiplies RANKL production by 1 + I_L/r_L', () => {
+    // I_L = r_L = 1000 pM/day doubles production; with OPG unchanged, free RANKL doubles.
+    expect(remodelingSignals(cells, 1, { infusions: { rankl: 1000 } }).rankl / base.rankl).toBeCloseTo(2, 12);
+  });
+
+  test('estrogen levels are checked by every entry point', () => {
+    expect(() => estrogenMultipliers(1.5)).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got 1.5.');
+    expect(() => remodelingSignals(cells, -0.2)).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got -0.2.');
+  });
+});
