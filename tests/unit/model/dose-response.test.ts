@@ -199,6 +199,25 @@ describe('doseResponsePoints on hand-built records', () => {
     expect(point!.ci).toBeUndefined();
   });
 
+  test('each arm gets its own difference, and a difference versus another arm is not mistaken for an arm mean', () => {
+    const low = { ...oral1mg, id: 'low', label: 'Low', dose: { value: 0.5, unit: 'mg/day' } };
+    const outcomes = [
+      difference('low', 'lumbar spine', 1.5),
+      difference('e2', 'lumbar spine', 3.5),
+      // No difference versus placebo for the hip: the means (2 years) are used, not the later comparison with the other arm.
+      change('e2', 'total hip', 2.5),
+      change('pbo', 'total hip', 0.5),
+      difference('e2', 'total hip', 7, at(5), { versus: 'low' }),
+    ];
+    const points = doseResponsePoints([trial('t', [low, oral1mg], outcomes)]);
+    // 0.5 mg/day = 500 µg/day sorts before 1 mg/day; hip: 2.5 − 0.5 = 2.
+    expect(points.map((p) => [p.armLabel, p.site, p.difference, p.derivation])).toEqual([
+      ['Low', 'lumbar spine', 1.5, 'reported'],
+      ['Estradiol 1 mg/day', 'lumbar spine', 3.5, 'reported'],
+      ['Estradiol 1 mg/day', 'total hip', 2, 'arm means subtracted'],
+    ]);
+  });
+
   test('no point when the placebo mean is missing at the active arm’s latest timepoint', () => {
     const outcomes = [change('e2', 'lumbar spine', 1.5, at(1)), change('e2', 'lumbar spine', 3.3, at(2)), change('pbo', 'lumbar spine', 0.4, at(1))];
     expect(doseResponsePoints([trial('t', [oral1mg], outcomes)])).toEqual([]);

@@ -689,6 +689,8 @@ describe('error messages say which input is wrong and quote it', () => {
     expect(() => meanDifference({ mean: 1, sd: 0, n: 5 }, { mean: 2, sd: 0, n: 5 })).toThrow(
       'Both standard deviations are 0, so the mean difference has no sampling variance.',
     );
+    expect(() => standardizedMeanDifference({ mean: Number.NaN, sd: 1, n: 5 }, ok)).toThrow('Group 1: mean must be a finite number, got NaN.');
+    expect(() => standardizedMeanDifference(ok, { mean: 1, sd: -1, n: 5 })).toThrow('Group 2: standard deviation must be non-negative and finite, got -1.');
     expect(() => standardizedMeanDifference({ mean: 1, sd: 1, n: 2 }, { mean: 2, sd: 1, n: 1 })).toThrow(
       'A standardized mean difference needs at least 4 participants in all (n1 + n2 − 2 > 1), got 3.',
     );
@@ -734,6 +736,12 @@ describe('error messages say which input is wrong and quote it', () => {
     // to: 'all' with add 1: cells 3, 9, 7, 7, OR (3·7)/(9·7) = 1/3; to: 'only0' without a zero cell adds nothing.
     expect(logOddsRatio({ ai: 2, bi: 8, ci: 6, di: 6 }, { add: 1, to: 'all' }).yi).toBeCloseTo(Math.log(1 / 3), 14);
     expect(logOddsRatio({ ai: 2, bi: 8, ci: 6, di: 6 }, { add: 1 }).corrected).toBe(false);
+    // A zero in any one cell triggers the correction (to="only0").
+    for (const table of [{ ai: 0, bi: 8, ci: 4, di: 6 }, { ai: 2, bi: 0, ci: 4, di: 6 }, { ai: 2, bi: 8, ci: 0, di: 6 }, { ai: 2, bi: 8, ci: 4, di: 0 }]) {
+      expect(logOddsRatio(table).corrected).toBe(true);
+    }
+    // Everyone has the event in both groups and no correction: ln RR = ln 1 − ln 1 = 0 but var = 1/10 − 1/10 + 1/10 − 1/10 = 0, undefined.
+    expect(() => logRiskRatio({ ai: 10, bi: 0, ci: 10, di: 0 }, { to: 'none' })).toThrow(/The log risk ratio is undefined for this table/);
     // add 0 is no correction even for 'all'.
     expect(logOddsRatio({ ai: 2, bi: 8, ci: 6, di: 6 }, { add: 0, to: 'all' }).corrected).toBe(false);
   });
