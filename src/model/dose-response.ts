@@ -160,7 +160,9 @@ export function evidenceAtDose(points: readonly DoseResponsePoint[], route: Estr
   const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(a, b);
   const tested = candidates.filter((p) => same(p.microgramsPerDay, microgramsPerDay));
   if (tested.length > 0) return { tested };
+  // Stryker disable next-line EqualityOperator: equivalent, a dose equal to the query would have been returned as tested above.
   const below = candidates.filter((p) => p.microgramsPerDay < microgramsPerDay).at(-1);
+  // Stryker disable next-line EqualityOperator: equivalent, as above.
   const above = candidates.find((p) => p.microgramsPerDay > microgramsPerDay);
   return { tested, nearestBelow: below, nearestAbove: above };
 }

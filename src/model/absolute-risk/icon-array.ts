@@ -36,7 +36,7 @@ export const ICON_ARRAY_TOTALS = [100, 1000] as const;
  */
 export function iconArrayCounts(baselineRisk: number, treatedRisk: number, total: (typeof ICON_ARRAY_TOTALS)[number]): IconArrayCounts {
   assertBaselineRisk(baselineRisk);
-  if (typeof treatedRisk !== 'number' || !Number.isFinite(treatedRisk) || treatedRisk < 0 || treatedRisk > 1) {
+  if (!Number.isFinite(treatedRisk) || treatedRisk < 0 || treatedRisk > 1) {
     throw new RangeError(`Risk with treatment must be a fraction between 0 and 1, got ${String(treatedRisk)}.`);
   }
   if (!(ICON_ARRAY_TOTALS as readonly number[]).includes(total)) {
@@ -47,7 +47,9 @@ export function iconArrayCounts(baselineRisk: number, treatedRisk: number, total
   const [eventAnyway, changed, noEvent] = largestRemainder([low, high - low, 1 - high], total) as [number, number, number];
   return {
     eventAnyway,
+    // Stryker disable next-line EqualityOperator: equivalent, with equal risks `changed` is 0 (a zero share gets no unit).
     prevented: treatedRisk < baselineRisk ? changed : 0,
+    // Stryker disable next-line EqualityOperator: equivalent, as above.
     caused: treatedRisk > baselineRisk ? changed : 0,
     noEvent,
   };

@@ -56,7 +56,7 @@ export function numberNeededToTreat(riskDifference: number, ci: readonly [number
     [lower, 'lower confidence limit'],
     [upper, 'upper confidence limit'],
   ] as const) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < -1 || value > 1) {
+    if (!Number.isFinite(value) || value < -1 || value > 1) {
       throw new RangeError(`The ${name} must be a finite risk difference between −1 and 1 (fractions, treated minus control), got ${String(value)}.`);
     }
   }
@@ -64,7 +64,7 @@ export function numberNeededToTreat(riskDifference: number, ci: readonly [number
   if (!(lower <= riskDifference && riskDifference <= upper)) {
     throw new RangeError(`Confidence interval [${lower}, ${upper}] does not contain the risk difference ${riskDifference}: lower ≤ estimate ≤ upper must hold.`);
   }
-  const inverse = (d: number) => (d === 0 ? Infinity : 1 / Math.abs(d));
+  const inverse = (d: number) => 1 / Math.abs(d); // 1/0 = ∞: an RD of 0 is an infinite NNT
   if (lower < 0 && upper > 0) {
     const direction = riskDifference < 0 ? 'benefit' : riskDifference > 0 ? 'harm' : 'none';
     return { kind: 'crosses-null', estimate: { direction, value: inverse(riskDifference) }, nntbLimit: inverse(lower), nnthLimit: inverse(upper) };

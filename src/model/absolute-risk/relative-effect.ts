@@ -23,7 +23,7 @@ export function assertRatio(measure: RelativeMeasure, ratio: number, what = 'est
   if (!(RELATIVE_MEASURES as readonly string[]).includes(measure)) {
     throw new RangeError(`Unknown relative measure "${measure}": supported are ${RELATIVE_MEASURES.map((m) => `"${m}"`).join(', ')}.`);
   }
-  if (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio <= 0) {
+  if (!Number.isFinite(ratio) || ratio <= 0) {
     throw new RangeError(`A ${measure} ${what} must be a finite number above 0, got ${String(ratio)}.`);
   }
 }

@@ -12,7 +12,7 @@
  * @example assertBaselineRisk(20) // RangeError: … pass 0.2 for 20 %
  */
 export function assertBaselineRisk(risk: number, name = 'Baseline risk'): void {
-  if (typeof risk !== 'number' || Number.isNaN(risk) || !Number.isFinite(risk)) {
+  if (!Number.isFinite(risk)) {
     throw new RangeError(`${name} must be a finite fraction between 0 and 1, got ${String(risk)}.`);
   }
   if (risk > 1 && risk < 100) {

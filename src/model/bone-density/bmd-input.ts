@@ -15,7 +15,7 @@ export const PLAUSIBLE_BMD: Readonly<{ min: number; max: number }> = { min: 0.2,
  */
 export function assertPlausibleBmd(bmd: number): void {
   const range = `between ${PLAUSIBLE_BMD.min} and ${PLAUSIBLE_BMD.max} g/cm²`;
-  if (typeof bmd !== 'number' || !Number.isFinite(bmd)) {
+  if (!Number.isFinite(bmd)) {
     throw new RangeError(`BMD must be a finite number of g/cm² (plausible range ${range}), got ${String(bmd)}.`);
   }
   if (bmd <= 0) throw new RangeError(`BMD must be positive (plausible range ${range}), got ${bmd} g/cm².`);

@@ -38,7 +38,7 @@ const EPSILON = 1e-9;
  * @example whoCategory(-2.5) // 'osteoporosis'
  */
 export function whoCategory(tScore: number): WhoCategory {
-  if (typeof tScore !== 'number' || !Number.isFinite(tScore)) {
+  if (!Number.isFinite(tScore)) {
     throw new RangeError(`T-score must be a finite number (typically between −5 and +5), got ${String(tScore)}.`);
   }
   if (tScore <= OSTEOPOROSIS_AT_OR_BELOW + EPSILON) return 'osteoporosis';

@@ -275,7 +275,9 @@ export function remodelingSteadyState(e = 1, settings: ModelSettings = {}): Stea
   let hi = Math.log(1e-3);
   while (h(hi) > 0) {
     lo = hi;
+    // Stryker disable next-line ArithmeticOperator: equivalent, a slower-growing bracket still contains the root and Newton's method finds the same one.
     hi += Math.LN2 * 4;
+    // Stryker disable next-line EqualityOperator: equivalent, hi = ln 1e-3 + 4k·ln 2 never equals ln 1e6 exactly.
     if (hi > Math.log(1e6)) throw new Error('Steady state: no osteoclast concentration below 1e6 pM balances formation and apoptosis; check the parameters.');
   }
   if (h(lo) < 0) throw new Error('Steady state: osteoclast concentration below 1e-12 pM; check the parameters.');

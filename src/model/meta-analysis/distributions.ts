@@ -131,7 +131,11 @@ const AS241_F = [1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612
 
 function polynomial(coefficients: readonly number[], r: number): number {
   let value = 0;
-  for (let i = coefficients.length - 1; i >= 0; i--) value = value * r + coefficients[i]!;
+  for (let i = coefficients.length - 1; i >= 0; i--) {
+    value *= r;
+    // Stryker disable next-line AssignmentOperator: equivalent, subtracting every coefficient gives −p(r), and only ratios of two polynomials are used.
+    value += coefficients[i]!;
+  }
   return value;
 }
 

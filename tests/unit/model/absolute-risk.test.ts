@@ -10,6 +10,7 @@ import {
   formatNnt,
   iconArrayCounts,
   impliedRisk,
+  assertRelativeEffect,
   largestRemainder,
   numberNeededToTreat,
   riskWithTreatment,
@@ -225,5 +226,168 @@ describe('properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('NNT text for every kind of result (Altman 1998 format; hand arithmetic)', () => {
+  test('harm estimate with a CI crossing no effect: RD +0.05 (−0.1 to 0.2) → NNTH 20, limits NNTB 10 and NNTH 5', () => {
+    const nnt = numberNeededToTreat(0.05, [-0.1, 0.2]);
+    expect(nnt).toEqual({ kind: 'crosses-null', estimate: { direction: 'harm', value: 20 }, nntbLimit: 10, nnthLimit: 5 });
+    expect(formatNnt(nnt)).toBe('NNTH 20 (95% CI NNTB 10 to ∞ to NNTH 5)');
+  });
+
+  test('no difference at all: RD 0 (−0.1 to 0.2) → NNT ∞', () => {
+    expect(formatNnt(numberNeededToTreat(0, [-0.1, 0.2]))).toBe('NNT ∞ (no difference) (95% CI NNTB 10 to ∞ to NNTH 5)');
+  });
+
+  test('an RD of 0 at the end of a one-sided CI is an infinite NNTB or NNTH', () => {
+    // RD 0 with CI (−0.1, 0): benefit side, NNTB = 1/0 = ∞, CI 1/0.1 = 10 to ∞.
+    expect(numberNeededToTreat(0, [-0.1, 0])).toEqual({ kind: 'benefit', nntb: Infinity, ci: [10, Infinity] });
+    expect(formatNnt(numberNeededToTreat(0, [-0.1, 0]))).toBe('NNTB ∞ (95% CI 10 to ∞)');
+    // RD 0 with CI (0, 0.25): harm side, NNTH ∞, CI 1/0.25 = 4 to ∞.
+    expect(numberNeededToTreat(0, [0, 0.25])).toEqual({ kind: 'harm', nnth: Infinity, ci: [4, Infinity] });
+    expect(formatNnt(numberNeededToTreat(0, [0, 0.25]))).toBe('NNTH ∞ (95% CI 4 to ∞)');
+  });
+
+  test('floating-point noise does not add one to a whole NNT', () => {
+    // 0.2 − 0.3 is −0.09999999999999998 in floating point, so 1/|RD| = 10.000000000000002; the NNT is 10, not 11.
+    const rd = 0.2 - 0.3;
+    expect(1 / Math.abs(rd)).toBeGreaterThan(10);
+    expect(formatNnt(numberNeededToTreat(rd, [-0.2, -0.05]))).toBe('NNTB 10 (95% CI 5 to 20)');
+    // A genuine fraction is still rounded up: 1/0.15 = 6.67 → 7.
+    expect(formatNnt(numberNeededToTreat(-0.15, [-0.2, -0.05]))).toBe('NNTB 7 (95% CI 5 to 20)');
+  });
+
+  test('confidence limits keep one decimal: 1/0.03 = 33.33 → 33.3, 1/0.07 = 14.29 → 14.3', () => {
+    expect(formatNnt(numberNeededToTreat(0.05, [0.03, 0.07]))).toBe('NNTH 20 (95% CI 14.3 to 33.3)');
+  });
+});
+
+describe('more errors for impossible input, with their messages', () => {
+  test('NNT: risk differences outside [−1, 1], a reversed CI', () => {
+    expect(() => numberNeededToTreat(-1.2, [-1.5, 0.1])).toThrow(
+      'The risk difference must be a finite risk difference between −1 and 1 (fractions, treated minus control), got -1.2.',
+    );
+    expect(() => numberNeededToTreat(0.1, [-0.1, 1.5])).toThrow(/The upper confidence limit must be .* got 1\.5\./);
+    expect(() => numberNeededToTreat(0.1, [Number.NaN, 0.2])).toThrow(/The lower confidence limit must be .* got NaN\./);
+    // The limits ±1 themselves are allowed: RD −1 means everyone spared, NNTB 1.
+    expect(numberNeededToTreat(-1, [-1, -0.5])).toEqual({ kind: 'benefit', nntb: 1, ci: [1, 2] });
+    expect(numberNeededToTreat(1, [0.5, 1])).toEqual({ kind: 'harm', nnth: 1, ci: [1, 2] });
+    expect(() => numberNeededToTreat(0.1, [0.2, 0.1])).toThrow('Confidence interval [0.2, 0.1] of the risk difference must have lower < upper.');
+    expect(() => numberNeededToTreat(0.1, [0.1, 0.1])).toThrow(/must have lower < upper/);
+    expect(() => numberNeededToTreat(0.3, [0.1, 0.2])).toThrow(
+      'Confidence interval [0.1, 0.2] does not contain the risk difference 0.3: lower ≤ estimate ≤ upper must hold.',
+    );
+    // An estimate on a limit is inside the interval.
+    expect(numberNeededToTreat(-0.1, [-0.1, -0.05]).kind).toBe('benefit');
+    expect(numberNeededToTreat(-0.05, [-0.1, -0.05]).kind).toBe('benefit');
+  });
+
+  test('relative effects: a missing CI, an unknown measure, and limits that are not above 0', () => {
+    expect(() => assertRelativeEffect({ measure: 'risk ratio', estimate: 0.8, ci: undefined as unknown as [number, number] })).toThrow(
+      'A risk ratio lower confidence limit must be a finite number above 0, got undefined.',
+    );
+    expect(() => assertRelativeEffect({ measure: 'rate ratio' as RelativeMeasure, estimate: 0.8, ci: [0.5, 1] })).toThrow(
+      'Unknown relative measure "rate ratio": supported are "risk ratio", "hazard ratio", "odds ratio".',
+    );
+    expect(() => assertRelativeEffect({ measure: 'odds ratio', estimate: 0.8, ci: [0.5, 0] })).toThrow('A odds ratio upper confidence limit must be a finite number above 0, got 0.');
+    expect(() => assertRelativeEffect({ measure: 'hazard ratio', estimate: 0.8, ci: [0.9, 0.7] })).toThrow(
+      'Confidence interval [0.9, 0.7] of the hazard ratio must have lower < upper.',
+    );
+    expect(() => assertRelativeEffect({ measure: 'hazard ratio', estimate: 0.8, ci: [0.8, 0.8] })).toThrow(/must have lower < upper/);
+    expect(() => assertRelativeEffect({ measure: 'hazard ratio', estimate: 0.95, ci: [0.7, 0.9] })).toThrow(
+      'Confidence interval [0.7, 0.9] does not contain the hazard ratio estimate 0.95: lower ≤ estimate ≤ upper must hold.',
+    );
+    // Estimates on either limit are inside.
+    expect(() => assertRelativeEffect({ measure: 'hazard ratio', estimate: 0.7, ci: [0.7, 0.9] })).not.toThrow();
+    expect(() => assertRelativeEffect({ measure: 'hazard ratio', estimate: 0.9, ci: [0.7, 0.9] })).not.toThrow();
+    expect(() => riskWithTreatment(0.2, 'risk ratio', -1)).toThrow('A risk ratio estimate must be a finite number above 0, got -1.');
+  });
+
+  test('baseline risks: the messages say what was wrong', () => {
+    expect(() => riskWithTreatment(Number.NaN, 'risk ratio', 0.8)).toThrow('Baseline risk must be a finite fraction between 0 and 1, got NaN.');
+    expect(() => riskWithTreatment(Number.POSITIVE_INFINITY, 'risk ratio', 0.8)).toThrow(/must be a finite fraction between 0 and 1, got Infinity\./);
+    // 20 is taken as a percentage: 20 / 100 = 0.2.
+    expect(() => riskWithTreatment(20, 'risk ratio', 0.8)).toThrow('Baseline risk must be a fraction between 0 and 1, got 20. Risks are fractions here: pass 0.2 for 20 %.');
+    // 100 and above, and 1 itself, are not read as percentages.
+    expect(() => riskWithTreatment(100, 'risk ratio', 0.8)).toThrow(
+      'Baseline risk must be strictly between 0 and 1 (a probability over the horizon, e.g. 0.2 for 20 %), got 100.',
+    );
+    expect(() => riskWithTreatment(1, 'risk ratio', 0.8)).toThrow(/strictly between 0 and 1 .* got 1\./);
+    expect(() => riskWithTreatment(0, 'risk ratio', 0.8)).toThrow(/strictly between 0 and 1 .* got 0\./);
+    // 1.5 is between 1 and 100: a percentage slip, 1.5 / 100 = 0.015.
+    expect(() => riskWithTreatment(1.5, 'risk ratio', 0.8)).toThrow(/pass 0\.015 for 1\.5 %/);
+  });
+
+  test('a risk ratio too large for the baseline: the message gives the largest possible ratio', () => {
+    // RR 2 at 0.6 → 1.2; the largest RR at 0.6 is 1/0.6 = 1.6667.
+    expect(() => riskWithTreatment(0.6, 'risk ratio', 2)).toThrow(
+      'A risk ratio of 2 at a baseline risk of 0.6 implies a risk of 1.2 with treatment, above 1 (certainty). A risk ratio can apply at this baseline only up to 1/0.6 = 1.6666666666666667.',
+    );
+    // Exactly 1 is allowed: RR 2 at 0.5 → 1.
+    expect(riskWithTreatment(0.5, 'risk ratio', 2)).toBe(1);
+  });
+
+  test('icon arrays: the risk with treatment may be 0 or 1, not outside', () => {
+    expect(() => iconArrayCounts(0.2, 1.1, 100)).toThrow('Risk with treatment must be a fraction between 0 and 1, got 1.1.');
+    expect(() => iconArrayCounts(0.2, -0.1, 100)).toThrow('Risk with treatment must be a fraction between 0 and 1, got -0.1.');
+    expect(() => iconArrayCounts(0.2, Number.NaN, 100)).toThrow('Risk with treatment must be a fraction between 0 and 1, got NaN.');
+    expect(() => iconArrayCounts(0.2, '0.1' as unknown as number, 100)).toThrow('Risk with treatment must be a fraction between 0 and 1, got 0.1.');
+    expect(() => iconArrayCounts(0.2, 0.1, 50 as 100)).toThrow('An icon array shows 100 or 1000 people, got 50.');
+    // p0 0.2, p1 1: 20 have the event anyway, 80 more are caused, nobody is spared it.
+    expect(iconArrayCounts(0.2, 1, 100)).toEqual({ eventAnyway: 20, prevented: 0, caused: 80, noEvent: 0 });
+    // p1 0: all 20 events are prevented.
+    expect(iconArrayCounts(0.2, 0, 100)).toEqual({ eventAnyway: 0, prevented: 20, caused: 0, noEvent: 80 });
+  });
+
+  test('largest remainder: invalid totals and shares', () => {
+    expect(() => largestRemainder([1, 2], -1)).toThrow('Total must be a non-negative integer, got -1.');
+    expect(() => largestRemainder([1, 2], 2.5)).toThrow('Total must be a non-negative integer, got 2.5.');
+    expect(() => largestRemainder([], 10)).toThrow('At least one share is needed.');
+    expect(() => largestRemainder([1, -1], 10)).toThrow('Shares must be finite and non-negative, got -1.');
+    expect(() => largestRemainder([1, Number.NaN], 10)).toThrow('Shares must be finite and non-negative, got NaN.');
+    expect(() => largestRemainder([1, Number.POSITIVE_INFINITY], 10)).toThrow('Shares must be finite and non-negative, got Infinity.');
+    expect(() => largestRemainder([1, '2' as unknown as number], 10)).toThrow('Shares must be finite and non-negative, got 2.');
+    expect(() => largestRemainder([0, 0], 10)).toThrow('Shares must not all be zero.');
+    // A total of 0 gives all zeros.
+    expect(largestRemainder([1, 2], 0)).toEqual([0, 0]);
+  });
+
+  test('largest remainder: the Hamilton method by hand', () => {
+    // Quotas 2/7·10 = 2.857, 2/7·10 = 2.857, 3/7·10 = 4.286: floors 2, 2, 4 (8); the two spare units go to the largest remainders 0.857, 0.857.
+    expect(largestRemainder([2, 2, 3], 10)).toEqual([3, 3, 4]);
+    // Quotas 0.4, 0.4, 0.2 of 1: one unit, tie between the first two → the first.
+    expect(largestRemainder([2, 2, 1], 1)).toEqual([1, 0, 0]);
+    // Quotas 1.2, 1.7, 2.1: floors 1, 1, 2; one unit, largest remainder 0.7 → the second part.
+    expect(largestRemainder([1.2, 1.7, 2.1], 5)).toEqual([1, 2, 2]);
+    // Quotas 0.3, 0.3, 0.4 of 1 with a later larger remainder: the unit goes to the third part.
+    expect(largestRemainder([3, 3, 4], 1)).toEqual([0, 0, 1]);
+    // Five units over three parts with remainders 0.6, 0.6, 0.8 from quotas 1.6, 1.6, 1.8: floors 1, 1, 1, two units left → third, then first.
+    expect(largestRemainder([1.6, 1.6, 1.8], 5)).toEqual([2, 1, 2]);
+  });
+});
+
+describe('order of checks and boundaries', () => {
+  test('an invalid estimate is reported as such, before the CI is compared with it', () => {
+    expect(() => assertRelativeEffect({ measure: 'risk ratio', estimate: -1, ci: [0.5, 1] })).toThrow('A risk ratio estimate must be a finite number above 0, got -1.');
+    expect(() => assertRelativeEffect({ measure: 'risk ratio', estimate: Number.NaN, ci: [0.5, 1] })).toThrow('A risk ratio estimate must be a finite number above 0, got NaN.');
+  });
+
+  test('absoluteEffect checks the baseline risk before the effect', () => {
+    expect(() => absoluteEffect(20, { measure: 'risk ratio', estimate: 0.5, ci: [0.6, 0.9] })).toThrow(/pass 0\.2 for 20 %/);
+  });
+
+  test('an upper limit implying a risk of exactly 1 is not capped', () => {
+    // 0.5 × 2 = 1 exactly: a certainty, but not above it.
+    const effect = absoluteEffect(0.5, { measure: 'risk ratio', estimate: 1.5, ci: [0.9, 2] });
+    expect(effect.treatedRiskCi).toEqual([0.45, 1]);
+    expect(effect.upperLimitCapped).toBe(false);
+  });
+
+  test('a ratio of exactly 1 returns the baseline risk itself, for every measure (documented on impliedRisk)', () => {
+    // 1 − (1 − 0.061)^1 computed as −expm1(log1p(−0.061)) is 0.06099999999999999, one ulp off; the shortcut avoids that.
+    for (const measure of ['risk ratio', 'odds ratio', 'hazard ratio'] as const) {
+      for (const p0 of [0.061, 0.116, 0.118, 0.3]) expect(impliedRisk(p0, measure, 1)).toBe(p0);
+    }
   });
 });

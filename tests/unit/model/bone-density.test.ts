@@ -10,8 +10,12 @@ import {
   CATEGORY_EXPLANATIONS,
   ReferenceDataUnavailableError,
   SEXES,
+  NORMAL_AT_OR_ABOVE,
+  OSTEOPOROSIS_AT_OR_BELOW,
   WHO_CATEGORIES,
   YOUNG_ADULT_REFERENCE,
+  youngAdultReference,
+  type WhoCategory,
   explainCategory,
   tScore,
   whoCategory,
@@ -154,5 +158,81 @@ describe('category explanations', () => {
     expect(explainCategory('normal', 'intermediate')).toMatch(/−1\.0/);
     expect(explainCategory('osteoporosis', 'intermediate')).toMatch(/−2\.5/);
     expect(explainCategory('osteopenia', 'academic')).toMatch(/−2\.5 < T < −1\.0/);
+  });
+});
+
+describe('error messages and edge cases', () => {
+  const range = 'between 0.2 and 2 g/cm²';
+
+  test('BMD: each kind of mistake has its own message', () => {
+    expect(() => tScore(Number.NaN, 'femoral neck', 'female')).toThrow(`BMD must be a finite number of g/cm² (plausible range ${range}), got NaN.`);
+    expect(() => tScore('0.7' as unknown as number, 'femoral neck', 'female')).toThrow(`BMD must be a finite number of g/cm² (plausible range ${range}), got 0.7.`);
+    expect(() => tScore(0, 'femoral neck', 'female')).toThrow(`BMD must be positive (plausible range ${range}), got 0 g/cm².`);
+    expect(() => tScore(-0.5, 'total hip', 'male')).toThrow(`BMD must be positive (plausible range ${range}), got -0.5 g/cm².`);
+    expect(() => tScore(0.19, 'femoral neck', 'female')).toThrow(
+      `BMD 0.19 g/cm² is outside the plausible adult range, ${range}. Check the unit (g/cm², not mg/cm²) and that a T-score was not entered as a BMD.`,
+    );
+    // The limits themselves are plausible: (0.2 − 0.858)/0.12 = −5.483, (2 − 0.858)/0.12 = 9.517.
+    expect(tScore(0.2, 'femoral neck', 'female')).toBeCloseTo(-5.4833, 4);
+    expect(tScore(2, 'femoral neck', 'female')).toBeCloseTo(9.5167, 4);
+  });
+
+  test('sites and sexes: the full message', () => {
+    expect(() => youngAdultReference('lumbar spine' as BoneDensitySite, 'female')).toThrow(
+      'Unknown BMD site "lumbar spine": supported sites are "femoral neck" and "total hip" (the hip regions with a verified NHANES III reference; lumbar spine references are manufacturer-specific).',
+    );
+    expect(() => youngAdultReference('femoral neck', 'other' as Sex)).toThrow('Unknown sex "other": supported values are "female" and "male".');
+    // Both sexes get the female reference (ISCD 2013).
+    expect(youngAdultReference('total hip', 'male')).toEqual({ mean: 0.942, sd: 0.122 });
+  });
+
+  test('WHO cut-offs are −1 and −2.5, with a tolerance of 1e-9 for floating-point noise', () => {
+    expect([NORMAL_AT_OR_ABOVE, OSTEOPOROSIS_AT_OR_BELOW]).toEqual([-1, -2.5]);
+    // Within 1e-9 of a cut-off counts as on it; 2e-9 away does not.
+    expect(whoCategory(-2.5 + 1e-9)).toBe('osteoporosis');
+    expect(whoCategory(-2.5 + 2e-9)).toBe('osteopenia');
+    expect(whoCategory(-1 - 1e-9)).toBe('normal');
+    expect(whoCategory(-1 - 2e-9)).toBe('osteopenia');
+    expect(() => whoCategory(Number.POSITIVE_INFINITY)).toThrow('T-score must be a finite number (typically between −5 and +5), got Infinity.');
+    expect(() => whoCategory('-3' as unknown as number)).toThrow(/got -3\./);
+  });
+
+  test('Z-scores from a reference: the BMD and the reference are checked, with messages', () => {
+    expect(() => zScoreFromReference(700, { mean: 0.75, sd: 0.125 })).toThrow(/BMD 700 g\/cm² is outside the plausible adult range/);
+    expect(() => zScoreFromReference(0.7, { mean: 0, sd: 0.1 })).toThrow('Reference mean must be a positive number of g/cm², got 0.');
+    expect(() => zScoreFromReference(0.7, { mean: Number.POSITIVE_INFINITY, sd: 0.1 })).toThrow('Reference mean must be a positive number of g/cm², got Infinity.');
+    expect(() => zScoreFromReference(0.7, { mean: 0.75, sd: -0.1 })).toThrow('Reference SD must be a positive number of g/cm², got -0.1.');
+    expect(() => zScoreFromReference(0.7, { mean: 0.75, sd: Number.NaN })).toThrow('Reference SD must be a positive number of g/cm², got NaN.');
+    // (0.9 − 0.75)/0.1 = 1.5.
+    expect(zScoreFromReference(0.9, { mean: 0.75, sd: 0.1 })).toBeCloseTo(1.5, 12);
+  });
+
+  test('Z-scores from built-in age bands: input errors first, then a named error that says what to do', () => {
+    expect(() => zScore(0.7, 'femoral neck', 'other' as Sex, 62)).toThrow(/Unknown sex "other"/);
+    expect(() => zScore(0.1, 'femoral neck', 'female', 62)).toThrow(/outside the plausible adult range/);
+    for (const age of [19, 121, Number.NaN]) {
+      expect(() => zScore(0.7, 'femoral neck', 'female', age)).toThrow(
+        `Age must be a number of years between 20 and 120 (NHANES III adult bands start at 20), got ${age}.`,
+      );
+    }
+    for (const age of [20, 120]) expect(() => zScore(0.7, 'total hip', 'male', age)).toThrow(ReferenceDataUnavailableError);
+    let error: unknown;
+    try {
+      zScore(0.7, 'total hip', 'male', 62);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReferenceDataUnavailableError);
+    expect((error as Error).name).toBe('ReferenceDataUnavailableError');
+    expect((error as Error).message).toBe(
+      'No verified age-matched reference for a male aged 62 at the total hip: the NHANES III age-band means and SDs (Looker 1998) have not been verified for this site, so Z-scores are out of scope. ' +
+        'Use the Z-score on the DXA report, or zScoreFromReference() with a verified age-matched mean and SD.',
+    );
+  });
+
+  test('explanations: unknown categories or levels are an error, not undefined', () => {
+    expect(() => explainCategory('severe' as WhoCategory, 'fundamentals')).toThrow('No explanation for category "severe" at level "fundamentals".');
+    expect(() => explainCategory('normal', 'expert' as (typeof LEVELS)[number])).toThrow('No explanation for category "normal" at level "expert".');
+    expect(explainCategory('osteoporosis', 'fundamentals')).toBe(CATEGORY_EXPLANATIONS.osteoporosis.fundamentals);
   });
 });

@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { integrateDormandPrince } from '../../../src/model/ode/dormand-prince';
 import {
   DAYS_PER_YEAR,
   boneVolumeConstants,
@@ -29,6 +30,12 @@ import {
 } from '../../../src/model/bone-remodeling/lemaire-parameters';
 
 const threeFigures = (x: number) => Number(x.toPrecision(3));
+/**
+ * Cases for the property tests that run whole simulations: `n` normally, a
+ * sixth of it under mutation testing (vitest.mutation.config.ts sets
+ * STRATA_MUTATION), where every mutant of the integrator reruns them.
+ */
+const simulationRuns = (n: number) => (process.env.STRATA_MUTATION ? Math.ceil(n / 6) : n);
 const estrogenLevel = fc.double({ min: 0, max: 1, noNaN: true });
 const variants: Array<[string, ModelSettings]> = [
   ['RANKL/OPG effects (default)', { effects: ESTROGEN_EFFECTS }],
@@ -162,7 +169,7 @@ describe('estrogen', () => {
           for (const e of run.estrogen) expect(e >= 0 && e <= 1).toBe(true);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: simulationRuns(60) },
     );
   });
 
@@ -190,7 +197,7 @@ describe('estrogen', () => {
             expect(runLow.ranklOpgRatio[i]!).toBeGreaterThanOrEqual(runHigh.ranklOpgRatio[i]! * (1 - 1e-6));
           }
         }),
-        { numRuns: 40 },
+        { numRuns: simulationRuns(40) },
       );
     });
   }
@@ -261,5 +268,147 @@ describe('simulateRemodeling output', () => {
   test('the last sample is at the end even when the span is not a whole number of samples', () => {
     const run = simulateRemodeling({ estrogen: 1, years: 1.1, samplesPerYear: 2 });
     expect(Array.from(run.timeYears)).toEqual([0, 0.5, 1, 1.1].map((y) => (y * DAYS_PER_YEAR) / DAYS_PER_YEAR));
+  });
+});
+
+describe('invalid settings: messages name the setting and quote the value', () => {
+  test('bone turnover, simulation length and sampling', () => {
+    expect(() => boneVolumeConstants({}, 0)).toThrow('Bone turnover must be a positive number of %/year, got 0.');
+    expect(() => boneVolumeConstants({}, Number.POSITIVE_INFINITY)).toThrow('Bone turnover must be a positive number of %/year, got Infinity.');
+    expect(() => simulateRemodeling({ estrogen: 1, years: 0 })).toThrow('years must be a positive number, got 0.');
+    expect(() => simulateRemodeling({ estrogen: 1, years: Number.POSITIVE_INFINITY })).toThrow('years must be a positive number, got Infinity.');
+    expect(() => simulateRemodeling({ estrogen: 1, samplesPerYear: 0 })).toThrow('samplesPerYear must be a positive number, got 0.');
+    expect(() => simulateRemodeling({ estrogen: 1, samplesPerYear: Number.NaN })).toThrow('samplesPerYear must be a positive number, got NaN.');
+    expect(() => simulateRemodeling({ estrogen: 1, turnoverPercentPerYear: -10 })).toThrow('turnoverPercentPerYear must be a positive number, got -10.');
+    expect(() => simulateRemodeling({ estrogen: 1, turnoverPercentPerYear: Number.POSITIVE_INFINITY })).toThrow(
+      'turnoverPercentPerYear must be a positive number, got Infinity.',
+    );
+  });
+
+  test('the menopause scenario', () => {
+    expect(() => menopauseEstrogen({ transitionYears: -1 })).toThrow('transitionYears must be ≥ 0, got -1.');
+    expect(() => menopauseEstrogen({ transitionYears: Number.POSITIVE_INFINITY })).toThrow('transitionYears must be ≥ 0, got Infinity.');
+    expect(() => menopauseEstrogen({ onsetYears: Number.NaN })).toThrow('onsetYears must be finite, got NaN.');
+    expect(() => menopauseEstrogen({ postmenopausalLevel: -0.5 })).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got -0.5.');
+    // A transition of 0 years is a step: 1 up to the onset, the low level after it.
+    const step = menopauseEstrogen({ onsetYears: 1, transitionYears: 0, postmenopausalLevel: 0.2 });
+    expect([step(DAYS_PER_YEAR), step(DAYS_PER_YEAR + 1e-6)]).toEqual([1, 0.2]);
+  });
+
+  test('the smoothstep by hand: onset 2 years, transition 1 year, down to 0.2', () => {
+    const e = menopauseEstrogen({ onsetYears: 2, transitionYears: 1, postmenopausalLevel: 0.2 });
+    // s = 1/4: 3s² − 2s³ = 3/16 − 2/64 = 0.15625; e = 1 − 0.8 × 0.15625 = 0.875.
+    expect(e(2.25 * DAYS_PER_YEAR)).toBeCloseTo(0.875, 12);
+    // s = 1/2: smoothstep 1/2; e = 1 − 0.8 × 0.5 = 0.6.
+    expect(e(2.5 * DAYS_PER_YEAR)).toBeCloseTo(0.6, 12);
+    expect(e(2 * DAYS_PER_YEAR)).toBe(1);
+    expect(e(3 * DAYS_PER_YEAR)).toBe(0.2);
+    // The defaults: onset 0, 1.5 years, down to 0.1; s = 1/2 at 0.75 years → 1 − 0.9 × 0.5 = 0.55.
+    expect(menopauseEstrogen()(0.75 * DAYS_PER_YEAR)).toBeCloseTo(0.55, 12);
+    expect(menopauseEstrogen()(2 * DAYS_PER_YEAR)).toBe(0.1);
+  });
+
+  test('a constant estrogen level is checked when the right-hand side is made, not when it is first called', () => {
+    expect(() => createRemodelingRhs(1.5)).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got 1.5.');
+    const rhs = createRemodelingRhs(() => 2);
+    expect(() => rhs(7, Float64Array.of(1e-3, 1e-3, 1e-3, 0), new Float64Array(4))).toThrow('Estrogen level must be in [0, 1], got 2 at t = 7 days.');
+    const negative = createRemodelingRhs(() => -0.5);
+    expect(() => negative(3, Float64Array.of(1e-3, 1e-3, 1e-3, 0), new Float64Array(4))).toThrow('Estrogen level must be in [0, 1], got -0.5 at t = 3 days.');
+    // The ends of [0, 1] are valid levels.
+    expect(() => createRemodelingRhs(0)).not.toThrow();
+    expect(estrogenMultipliers(0)).toEqual({ rankl: 2, opg: 0.9, osteoclastApoptosis: 1 });
+  });
+});
+
+describe('steady state: parameters without a balance are reported', () => {
+  test('osteoclast apoptosis too slow to balance formation below 1e6 pM', () => {
+    // D_A 1e-20 /day instead of 0.7: apoptosis D_A·π_C·C stays below formation for any C ≤ 1e6 pM.
+    expect(() => remodelingSteadyState(1, { parameters: { ...LEMAIRE_2004, DA: 1e-20 } })).toThrow(
+      'Steady state: no osteoclast concentration below 1e6 pM balances formation and apoptosis; check the parameters.',
+    );
+  });
+
+  test('osteoclast formation too slow: the balance would be below 1e-12 pM', () => {
+    // D_C 1e-30 pM/day instead of 2.1e-3: formation is below apoptosis even at C = 1e-12 pM.
+    expect(() => remodelingSteadyState(1, { parameters: { ...LEMAIRE_2004, DC: 1e-30 } })).toThrow(
+      'Steady state: osteoclast concentration below 1e-12 pM; check the parameters.',
+    );
+  });
+});
+
+describe('simulateRemodeling settings reach the model', () => {
+  test('the last sample is exactly at `years` even when i·365.25/samplesPerYear rounds below it', () => {
+    // 11 × 365.25 / 10 = 401.775 in floating point, but 1.1 × 365.25 = 401.77500000000003: the end is the latter.
+    const run = simulateRemodeling({ estrogen: 1, years: 1.1, samplesPerYear: 10 });
+    expect(run.timeDays.length).toBe(12);
+    expect(run.timeDays.at(-1)).toBe(1.1 * DAYS_PER_YEAR);
+  });
+
+  test('a zero turnover is rejected', () => {
+    expect(() => simulateRemodeling({ estrogen: 1, turnoverPercentPerYear: 0 })).toThrow('turnoverPercentPerYear must be a positive number, got 0.');
+  });
+
+  test('parameters, infusions and effects are used: the run starts at, and settles to, their own steady states', () => {
+    // Independent method: the steady state is found by root-finding, the simulation by integration.
+    const settings: ModelSettings = { infusions: { pth: 1e3 }, effects: ESTROGEN_EFFECTS_WITH_OSTEOCLAST_APOPTOSIS };
+    const start = remodelingSteadyState(1, settings);
+    const end = remodelingSteadyState(0, settings);
+    expect(start.C / remodelingSteadyState(1).C).not.toBeCloseTo(1, 2);
+    const run = simulateRemodeling({ ...settings, estrogen: 0, years: 20, samplesPerYear: 1 });
+    expect(run.baseline.C).toBe(start.C);
+    expect(run.C[0]! / start.C).toBeCloseTo(1, 12);
+    expect(run.C.at(-1)! / end.C).toBeCloseTo(1, 5);
+    expect(run.R.at(-1)! / end.R).toBeCloseTo(1, 5);
+    expect(run.ranklOpgRatio.at(-1)! / end.signals.ranklOpgRatio).toBeCloseTo(1, 5);
+    const parameters = { ...LEMAIRE_2004, DC: 2 * LEMAIRE_2004.DC };
+    expect(simulateRemodeling({ parameters, estrogen: 1, years: 1 }).baseline.C).toBe(remodelingSteadyState(1, { parameters }).C);
+  });
+
+  test('outputs agree with a tight-tolerance integration of the same right-hand side to the documented ≈ 1e-7', () => {
+    const estrogen = menopauseEstrogen();
+    const run = simulateRemodeling({ estrogen, years: 3, samplesPerYear: 4 });
+    const ss = remodelingSteadyState(1);
+    const reference = integrateDormandPrince(createRemodelingRhs(estrogen, {}, boneVolumeConstants()), 0, [ss.R, ss.B, ss.C, 0], 3 * DAYS_PER_YEAR, {
+      rtol: 1e-12,
+      atol: 1e-22,
+      maxStep: 30,
+      outputTimes: run.timeDays,
+    });
+    for (const [j, series] of [run.R, run.B, run.C].entries()) {
+      const exact = reference.component(j);
+      for (let i = 0; i < series.length; i++) expect(Math.abs(series[i]! / exact[i]! - 1)).toBeLessThan(1e-6);
+    }
+  });
+
+  test('steps are at most maxStepDays (default 30 days), even where nothing changes', () => {
+    // 10 years = 3652.5 days in steps of at most 30 days: at least 122 steps; of 2 days, at least 1827.
+    expect(simulateRemodeling({ estrogen: 1, years: 10 }).stats.accepted).toBeGreaterThanOrEqual(122);
+    expect(simulateRemodeling({ estrogen: 1, years: 10, maxStepDays: 2 }).stats.accepted).toBeGreaterThanOrEqual(1827);
+  });
+});
+
+describe('infusions (Lemaire 2004: I_P, I_O, I_L), by hand for fixed cells', () => {
+  const cells = LEMAIRE_2004_STEADY_STATE;
+  const base = remodelingSignals(cells, 1);
+
+  test('PTH: π_P = (I_P/k_P + S_P/k_P) / (I_P/k_P + k6/k5)', () => {
+    // I_P = 86 pM/day = k_P, so I_P/k_P = 1: π_P = (1 + 250/86) / (1 + 3/0.02) = 3.906977 / 151 = 0.0258740.
+    expect(pthReceptorOccupancy(LEMAIRE_2004, 86)).toBeCloseTo((1 + 250 / 86) / 151, 14);
+    expect(remodelingSignals(cells, 1, { infusions: { pth: 86 } }).pthOccupancy).toBeCloseTo((1 + 250 / 86) / 151, 14);
+  });
+
+  test('OPG: an infusion I_O adds I_O/k_O pM of OPG', () => {
+    // I_O = 0.35 pM/day, k_O = 0.35 /day: +1 pM.
+    expect(remodelingSignals(cells, 1, { infusions: { opg: 0.35 } }).opg - base.opg).toBeCloseTo(1, 10);
+  });
+
+  test('RANKL: an infusion I_L multiplies RANKL production by 1 + I_L/r_L', () => {
+    // I_L = r_L = 1000 pM/day doubles production; with OPG unchanged, free RANKL doubles.
+    expect(remodelingSignals(cells, 1, { infusions: { rankl: 1000 } }).rankl / base.rankl).toBeCloseTo(2, 12);
+  });
+
+  test('estrogen levels are checked by every entry point', () => {
+    expect(() => estrogenMultipliers(1.5)).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got 1.5.');
+    expect(() => remodelingSignals(cells, -0.2)).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got -0.2.');
   });
 });

@@ -15,5 +15,15 @@ describe('dailyMicrograms', () => {
     expect(() => dailyMicrograms({ value: 1000, unit: 'IU/day' })).toThrow(/Cannot convert a dose in "IU\/day"/);
     expect(() => dailyMicrograms({ value: 0, unit: 'mg/day' })).toThrow(/positive/);
     expect(() => dailyMicrograms({ value: Number.NaN, unit: 'mg/day' })).toThrow(/positive/);
+    expect(() => dailyMicrograms({ value: -2, unit: 'mg/day' })).toThrow('Dose must be a positive number, got -2.');
+    expect(() => dailyMicrograms({ value: Number.POSITIVE_INFINITY, unit: 'µg/day' })).toThrow('Dose must be a positive number, got Infinity.');
+    expect(() => dailyMicrograms({ value: 1, unit: 'mg' })).toThrow('Cannot convert a dose in "mg" to µg/day.');
+  });
+
+  test('converts every supported unit', () => {
+    // 1 mg = 1000 µg; a weekly dose is divided by 7: 3.5 mg/week = 500 µg/day, 70 µg/week = 10 µg/day.
+    expect(dailyMicrograms({ value: 2, unit: 'mg/day' })).toBe(2000);
+    expect(dailyMicrograms({ value: 3.5, unit: 'mg/week' })).toBeCloseTo(500, 10);
+    expect(dailyMicrograms({ value: 70, unit: 'µg/week' })).toBeCloseTo(10, 10);
   });
 });

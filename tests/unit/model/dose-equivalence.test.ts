@@ -13,6 +13,11 @@ describe('oral ↔ transdermal estradiol equivalence', () => {
 
   test('puts both routes on the oral scale (mg/day)', () => {
     expect(oralEquivalentDose('oral', 250)).toBe(0.25);
+    // 50 µg/day transdermal = 2 mg/day oral (AMS medium tier), not 50 / 1000 = 0.05.
+    expect(oralEquivalentDose('transdermal', 50)).toBe(2);
+    // 100 µg/day patch → 100 / 50 × 2 = 4 mg/day oral-equivalent; 3 mg/day oral → 3 / 2 × 50 = 75 µg/day patch.
+    expect(oralEquivalentMilligrams(100)).toBe(4);
+    expect(transdermalEquivalentMicrograms(3)).toBe(75);
     // ULTRA's 14 µg/day patch sits at 0.56 mg/day oral-equivalent.
     expect(oralEquivalentDose('transdermal', 14)).toBeCloseTo(0.56, 10);
   });
@@ -30,5 +35,10 @@ describe('oral ↔ transdermal estradiol equivalence', () => {
     expect(() => transdermalEquivalentMicrograms(-1)).toThrow(RangeError);
     expect(() => oralEquivalentMilligrams(0)).toThrow(RangeError);
     expect(() => oralEquivalentMilligrams(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => transdermalEquivalentMicrograms(-1)).toThrow('oral dose (mg/day) must be a positive number, got -1.');
+    expect(() => transdermalEquivalentMicrograms(0)).toThrow('oral dose (mg/day) must be a positive number, got 0.');
+    expect(() => transdermalEquivalentMicrograms(Number.NaN)).toThrow(/got NaN/);
+    expect(() => oralEquivalentMilligrams(Number.POSITIVE_INFINITY)).toThrow('transdermal dose (µg/day) must be a positive number, got Infinity.');
+    expect(() => oralEquivalentDose('transdermal', 0)).toThrow(/transdermal dose/);
   });
 });

@@ -649,3 +649,239 @@ describe('impossible input is rejected with a RangeError', () => {
     expect(() => logGamma(0)).toThrow(RangeError);
   });
 });
+
+describe('error messages say which input is wrong and quote it', () => {
+  const two = [
+    { yi: 0.1, vi: 0.1 },
+    { yi: 0.3, vi: 0.2 },
+  ];
+
+  test('2×2 tables and arms', () => {
+    expect(() => logRiskRatio({ ai: 3, bi: 7, ci: 0, di: 0 })).toThrow('Group 2 has no participants (ci + di = 0).');
+    expect(() => logRiskRatio({ ai: 0, bi: 0, ci: 3, di: 7 })).toThrow('Group 1 has no participants (ai + bi = 0).');
+    expect(() => logOddsRatio({ ai: 1, bi: 2.5, ci: 3, di: 7 })).toThrow('bi (group 1 non-events) must be a non-negative whole number of participants, got 2.5.');
+    expect(() => logOddsRatio({ ai: 1, bi: 2, ci: -3, di: 7 })).toThrow('ci (group 2 events) must be a non-negative whole number of participants, got -3.');
+    expect(() => logOddsRatio({ ai: 1, bi: 2, ci: 3, di: Number.NaN })).toThrow('di (group 2 non-events) must be a non-negative whole number of participants, got NaN.');
+    expect(() => tableFromArms({ events: 1, total: 10 }, { events: 11, total: 10 })).toThrow('Group 2: events (11) cannot exceed the total (10).');
+    expect(() => tableFromArms({ events: 1, total: -10 }, { events: 1, total: 10 })).toThrow('Group 1 total must be a non-negative whole number of participants, got -10.');
+    expect(() => tableFromArms({ events: 1, total: 10 }, { events: 0.5, total: 10 })).toThrow('Group 2 events must be a non-negative whole number of participants, got 0.5.');
+    // 3/10 vs 1/10: ai 3, bi 7, ci 1, di 9; events equal to the total are allowed.
+    expect(tableFromArms({ events: 3, total: 10 }, { events: 1, total: 10 })).toEqual({ ai: 3, bi: 7, ci: 1, di: 9 });
+    expect(tableFromArms({ events: 10, total: 10 }, { events: 0, total: 10 })).toEqual({ ai: 10, bi: 0, ci: 0, di: 10 });
+    expect(() => logRiskRatio({ ai: 1, bi: 1, ci: 1, di: 1 }, { add: Number.POSITIVE_INFINITY })).toThrow('Continuity correction must be a non-negative number, got Infinity.');
+    expect(() => logRiskRatio({ ai: 0, bi: 10, ci: 0, di: 10 }, { to: 'none' })).toThrow(
+      'The log risk ratio is undefined for this table (a zero cell without a continuity correction, or no variation).',
+    );
+    expect(() => logOddsRatio({ ai: 0, bi: 10, ci: 1, di: 10 }, { add: 0 })).toThrow(/The log odds ratio is undefined for this table/);
+  });
+
+  test('means, SDs and sizes', () => {
+    const ok = { mean: 1, sd: 1, n: 10 };
+    expect(() => meanDifference(ok, { mean: Number.POSITIVE_INFINITY, sd: 1, n: 5 })).toThrow('Group 2: mean must be a finite number, got Infinity.');
+    expect(() => meanDifference({ mean: 1, sd: Number.NaN, n: 5 }, ok)).toThrow('Group 1: standard deviation must be non-negative and finite, got NaN.');
+    expect(() => meanDifference({ mean: 1, sd: Number.POSITIVE_INFINITY, n: 5 }, ok)).toThrow(/Group 1: standard deviation must be non-negative and finite, got Infinity\./);
+    expect(() => meanDifference(ok, { mean: 1, sd: 1, n: 2.5 })).toThrow('Group 2: sample size must be a whole number of at least 1, got 2.5.');
+    expect(() => meanDifference(ok, { mean: 1, sd: 1, n: 0 })).toThrow('Group 2: sample size must be a whole number of at least 1, got 0.');
+    // One arm of size 1 is allowed for a mean difference: vi = 1²/10 + 2²/1 = 4.1.
+    expect(meanDifference(ok, { mean: 3, sd: 2, n: 1 })).toEqual({ yi: -2, vi: 4.1 });
+    // A zero SD in one arm only still leaves a variance: 0 + 1²/10 = 0.1.
+    expect(meanDifference({ mean: 2, sd: 0, n: 5 }, ok).vi).toBeCloseTo(0.1, 15);
+    expect(() => meanDifference({ mean: 1, sd: 0, n: 5 }, { mean: 2, sd: 0, n: 5 })).toThrow(
+      'Both standard deviations are 0, so the mean difference has no sampling variance.',
+    );
+    expect(() => standardizedMeanDifference({ mean: Number.NaN, sd: 1, n: 5 }, ok)).toThrow('Group 1: mean must be a finite number, got NaN.');
+    expect(() => standardizedMeanDifference(ok, { mean: 1, sd: -1, n: 5 })).toThrow('Group 2: standard deviation must be non-negative and finite, got -1.');
+    expect(() => standardizedMeanDifference({ mean: 1, sd: 1, n: 2 }, { mean: 2, sd: 1, n: 1 })).toThrow(
+      'A standardized mean difference needs at least 4 participants in all (n1 + n2 − 2 > 1), got 3.',
+    );
+    expect(() => standardizedMeanDifference({ mean: 1, sd: 0, n: 5 }, { mean: 2, sd: 0, n: 5 })).toThrow(
+      'The pooled standard deviation is 0, so the standardized mean difference is undefined.',
+    );
+    expect(() => hedgesCorrection(1)).toThrow("Hedges' correction needs more than 1 degree of freedom, got 1.");
+    expect(() => hedgesCorrection(Number.POSITIVE_INFINITY)).toThrow("Hedges' correction needs more than 1 degree of freedom, got Infinity.");
+  });
+
+  test('standardized mean difference by hand (Hedges & Olkin 1985; metafor escalc "SMD")', () => {
+    // n 2 + 2: m = 2, pooled SD = √((1·1² + 1·1²)/2) = 1; Cohen's d = (3 − 1)/1 = 2.
+    // Approximate J = 1 − 3/(4·2 − 1) = 4/7; exact J(2) = Γ(1)/(√1·Γ(1/2)) = 1/√π.
+    const a = { mean: 3, sd: 1, n: 2 };
+    const b = { mean: 1, sd: 1, n: 2 };
+    expect(standardizedMeanDifference(a, b, { correction: 'none' }).yi).toBe(2);
+    expect(standardizedMeanDifference(a, b, { correction: 'approximate' }).yi).toBeCloseTo(8 / 7, 14);
+    expect(standardizedMeanDifference(a, b).yi).toBeCloseTo(2 / Math.sqrt(Math.PI), 14);
+    // vi = 1/n1 + 1/n2 + d²/(2(n1 + n2)) = 1/2 + 1/2 + 4/8 = 1.5 for d = 2.
+    expect(standardizedMeanDifference(a, b, { correction: 'none' }).vi).toBeCloseTo(1.5, 14);
+    // Unequal arms weight the SDs by n − 1: √((2·2² + 1·1²)/3) = √3; d = 2/√3.
+    expect(standardizedMeanDifference({ mean: 3, sd: 2, n: 3 }, b, { correction: 'none' }).yi).toBeCloseTo(2 / Math.sqrt(3), 14);
+  });
+
+  test('log risk and odds ratios by hand (Deeks & Higgins; metafor escalc "RR", "OR")', () => {
+    // 2/10 vs 4/10: ln RR = ln(0.2/0.4) = −ln 2; var = 1/2 − 1/10 + 1/4 − 1/10 = 0.55.
+    const rr = logRiskRatio({ ai: 2, bi: 8, ci: 4, di: 6 });
+    expect(rr.yi).toBeCloseTo(-Math.log(2), 14);
+    expect(rr.vi).toBeCloseTo(0.55, 14);
+    expect(rr.corrected).toBe(false);
+    // Unequal arms 2/5 vs 4/20: ln RR = ln(0.4/0.2) = ln 2; var = 1/2 − 1/5 + 1/4 − 1/20 = 0.5.
+    const unequal = logRiskRatio({ ai: 2, bi: 3, ci: 4, di: 16 });
+    expect(unequal.yi).toBeCloseTo(Math.log(2), 14);
+    expect(unequal.vi).toBeCloseTo(0.5, 14);
+    // ln OR = ln((2/8)/(4/6)) = ln(0.375); var = 1/2 + 1/8 + 1/4 + 1/6 = 1.041667.
+    const or = logOddsRatio({ ai: 2, bi: 8, ci: 4, di: 6 });
+    expect(or.yi).toBeCloseTo(Math.log(0.375), 14);
+    expect(or.vi).toBeCloseTo(1.0416666666666667, 14);
+    // With a zero cell, 1/2 is added to every cell: OR = (0.5·6.5)/(10.5·4.5) = 3.25/47.25.
+    const zero = logOddsRatio({ ai: 0, bi: 10, ci: 4, di: 6 });
+    expect(zero.corrected).toBe(true);
+    expect(zero.yi).toBeCloseTo(Math.log(3.25 / 47.25), 14);
+    // to: 'all' with add 1: cells 3, 9, 7, 7, OR (3·7)/(9·7) = 1/3; to: 'only0' without a zero cell adds nothing.
+    expect(logOddsRatio({ ai: 2, bi: 8, ci: 6, di: 6 }, { add: 1, to: 'all' }).yi).toBeCloseTo(Math.log(1 / 3), 14);
+    expect(logOddsRatio({ ai: 2, bi: 8, ci: 6, di: 6 }, { add: 1 }).corrected).toBe(false);
+    // A zero in any one cell triggers the correction (to="only0").
+    for (const table of [{ ai: 0, bi: 8, ci: 4, di: 6 }, { ai: 2, bi: 0, ci: 4, di: 6 }, { ai: 2, bi: 8, ci: 0, di: 6 }, { ai: 2, bi: 8, ci: 4, di: 0 }]) {
+      expect(logOddsRatio(table).corrected).toBe(true);
+    }
+    // Everyone has the event in both groups and no correction: ln RR = ln 1 − ln 1 = 0 but var = 1/10 − 1/10 + 1/10 − 1/10 = 0, undefined.
+    expect(() => logRiskRatio({ ai: 10, bi: 0, ci: 10, di: 0 }, { to: 'none' })).toThrow(/The log risk ratio is undefined for this table/);
+    // add 0 is no correction even for 'all'.
+    expect(logOddsRatio({ ai: 2, bi: 8, ci: 6, di: 6 }, { add: 0, to: 'all' }).corrected).toBe(false);
+  });
+
+  test('studies, levels and τ² options', () => {
+    expect(() => fixedEffect([{ yi: 0.1, vi: Number.POSITIVE_INFINITY }])).toThrow('Study 1: sampling variance vi must be positive and finite, got Infinity.');
+    expect(() => fixedEffect([...two, { yi: Number.POSITIVE_INFINITY, vi: 0.1 }])).toThrow('Study 3: effect yi must be a finite number, got Infinity.');
+    expect(() => fixedEffect([])).toThrow('A fixed-effect meta-analysis needs at least 1 study, got 0.');
+    expect(() => randomEffects(two.slice(0, 1))).toThrow('A random-effects meta-analysis needs at least 2 studies, got 1.');
+    expect(() => fixedEffect(two, { level: 1 })).toThrow('Confidence level must be a fraction between 0 and 1 (e.g. 0.95), got 1.');
+    expect(() => randomEffects(two, { level: 0 })).toThrow('Confidence level must be a fraction between 0 and 1 (e.g. 0.95), got 0.');
+    expect(() => randomEffects(two, { test: 't' as 'z' })).toThrow('Unknown test "t"; use "z" or "knha".');
+    expect(() => randomEffects(two, { method: 'PM' as 'DL' })).toThrow('Unknown τ² estimator "PM"; use "DL", "REML" or "HE".');
+    expect(() => tau2Reml(two, { threshold: 0 })).toThrow('REML threshold must be positive, got 0.');
+    expect(() => tau2Reml(two, { maxIterations: 0 })).toThrow('REML maxIterations must be at least 1, got 0.');
+    expect(() => tau2Reml(two, { stepAdjustment: Number.POSITIVE_INFINITY })).toThrow('REML stepAdjustment must be positive, got Infinity.');
+    expect(() => tau2Hedges(two.slice(0, 1))).toThrow("Hedges' estimator needs at least 2 studies, got 1.");
+    expect(() => heterogeneity(two, Number.POSITIVE_INFINITY)).toThrow('τ² must be non-negative and finite, got Infinity.');
+  });
+
+  test('prediction intervals', () => {
+    expect(() => predictionInterval(Number.NaN, 0.1, 0.2, 1.96)).toThrow('Estimate must be finite, got NaN.');
+    expect(() => predictionInterval(0, -0.1, 0.2, 1.96)).toThrow('Standard error must be non-negative and finite, got -0.1.');
+    expect(() => predictionInterval(0, Number.POSITIVE_INFINITY, 0.2, 1.96)).toThrow('Standard error must be non-negative and finite, got Infinity.');
+    expect(() => predictionInterval(0, 0.1, -0.2, 1.96)).toThrow('τ² must be non-negative and finite, got -0.2.');
+    expect(() => predictionInterval(0, 0.1, Number.POSITIVE_INFINITY, 1.96)).toThrow('τ² must be non-negative and finite, got Infinity.');
+    expect(() => predictionInterval(0, 0.1, 0.2, Number.POSITIVE_INFINITY)).toThrow('Critical value must be positive and finite, got Infinity.');
+    // 1 ± 2·√(0.3² + 0.4²) = 1 ± 2·0.5 = [0, 2]; SE and τ² may be 0.
+    expect(predictionInterval(1, 0.3, 0.16, 2)).toEqual([0, 2]);
+    expect(predictionInterval(1, 0, 0, 2)).toEqual([1, 1]);
+  });
+
+  test('distributions', () => {
+    expect(() => normalCdf(Number.NaN)).toThrow('x must be a number, got NaN.');
+    expect(() => studentTCdf(Number.NaN, 3)).toThrow('t must be a number, got NaN.');
+    expect(() => chiSquareUpperTail(Number.NaN, 3)).toThrow('x must be a number, got NaN.');
+    expect(() => normalQuantile(-0.1)).toThrow('Probability must be between 0 and 1, got -0.1.');
+    expect(() => studentTQuantile(1.1, 3)).toThrow('Probability must be between 0 and 1, got 1.1.');
+    expect(() => studentTCdf(1, Number.POSITIVE_INFINITY)).toThrow('Degrees of freedom must be positive and finite, got Infinity.');
+    expect(() => chiSquareUpperTail(1, 0)).toThrow('Degrees of freedom must be positive and finite, got 0.');
+    expect(() => logGamma(-1)).toThrow('logGamma needs a positive finite argument, got -1.');
+    expect(() => logGamma(Number.POSITIVE_INFINITY)).toThrow('logGamma needs a positive finite argument, got Infinity.');
+    expect(() => regularizedIncompleteBeta(1.5, 1, 1)).toThrow('x must be between 0 and 1, got 1.5.');
+    expect(() => regularizedIncompleteBeta(-0.5, 1, 1)).toThrow('x must be between 0 and 1, got -0.5.');
+    expect(() => regularizedIncompleteBeta(0.5, 0, 1)).toThrow('Shape parameters must be positive and finite, got a = 0, b = 1.');
+    expect(() => regularizedIncompleteBeta(0.5, 1, 0)).toThrow('Shape parameters must be positive and finite, got a = 1, b = 0.');
+    expect(() => regularizedIncompleteBeta(0.5, Number.POSITIVE_INFINITY, 1)).toThrow(/got a = Infinity, b = 1\./);
+    expect(() => regularizedIncompleteBeta(0.5, 1, Number.POSITIVE_INFINITY)).toThrow(/got a = 1, b = Infinity\./);
+    expect(() => regularizedUpperIncompleteGamma(0, 1)).toThrow('Shape parameter must be positive and finite, got 0.');
+    expect(() => regularizedUpperIncompleteGamma(Number.POSITIVE_INFINITY, 1)).toThrow('Shape parameter must be positive and finite, got Infinity.');
+    expect(() => regularizedUpperIncompleteGamma(1, -1)).toThrow('x must be non-negative, got -1.');
+  });
+
+  test('distribution limits (closed forms)', () => {
+    // Quantiles at 0 and 1 are ∓∞; Φ⁻¹(1/2) = 0 and the t median is 0.
+    expect(normalQuantile(0)).toBe(Number.NEGATIVE_INFINITY);
+    expect(normalQuantile(1)).toBe(Number.POSITIVE_INFINITY);
+    expect(studentTQuantile(0, 5)).toBe(Number.NEGATIVE_INFINITY);
+    expect(studentTQuantile(1, 5)).toBe(Number.POSITIVE_INFINITY);
+    expect(studentTQuantile(0.5, 5)).toBe(0);
+    expect(studentTCdf(Number.POSITIVE_INFINITY, 3)).toBe(1);
+    expect(studentTCdf(Number.POSITIVE_INFINITY, 3, false)).toBe(0);
+    expect(studentTCdf(Number.NEGATIVE_INFINITY, 3)).toBe(0);
+    expect(studentTCdf(Number.NEGATIVE_INFINITY, 3, false)).toBe(1);
+    // Q(a, 0) = 1 and Q(a, ∞) = 0; I_0 = 0 and I_1 = 1.
+    expect(regularizedUpperIncompleteGamma(2, 0)).toBe(1);
+    expect(regularizedUpperIncompleteGamma(2, Number.POSITIVE_INFINITY)).toBe(0);
+    expect(regularizedIncompleteBeta(0, 2, 3)).toBe(0);
+    expect(regularizedIncompleteBeta(1, 2, 3)).toBe(1);
+    // Φ far out: 0 and 1 beyond |x| = 50 (the double-precision limit); the t CDF is symmetric: F(−t) = 1 − F(t).
+    expect(normalCdf(-60)).toBe(0);
+    expect(normalCdf(60)).toBe(1);
+    expect(normalCdf(60, false)).toBe(0);
+    // Cauchy (t with 1 df): F(1) = 1/2 + atan(1)/π = 3/4; t with 2 df: F(t) = 1/2 + t/(2√(2 + t²)), F(1) = 1/2 + 1/(2√3).
+    expect(studentTCdf(1, 1)).toBeCloseTo(0.75, 14);
+    expect(studentTCdf(-1, 1)).toBeCloseTo(0.25, 14);
+    expect(studentTCdf(1, 2)).toBeCloseTo(0.5 + 1 / (2 * Math.sqrt(3)), 14);
+    expect(studentTQuantile(0.75, 1)).toBeCloseTo(1, 13);
+    expect(studentTQuantile(0.25, 1)).toBeCloseTo(-1, 13);
+    expect(studentTQuantile(0.5 + 1 / (2 * Math.sqrt(3)), 2)).toBeCloseTo(1, 13);
+    expect(studentTQuantile(0.5 - 1 / (2 * Math.sqrt(3)), 2)).toBeCloseTo(-1, 13);
+    // Q(1/2, x) = erfc(√x), and for df = 2 the chi-square tail is e^(−x/2): P(χ²₂ > 2) = e^−1.
+    expect(chiSquareUpperTail(2, 2)).toBeCloseTo(Math.exp(-1), 13);
+    expect(chiSquareUpperTail(-1, 2)).toBe(1);
+    // I_x(a, 1) = x^a; I_x(1, b) = 1 − (1 − x)^b (A&S 26.5.2-style closed forms).
+    expect(regularizedIncompleteBeta(0.3, 3, 1)).toBeCloseTo(0.027, 14);
+    expect(regularizedIncompleteBeta(0.9, 1, 2)).toBeCloseTo(0.99, 14);
+    expect(regularizedIncompleteBeta(0.1, 1, 2)).toBeCloseTo(0.19, 14);
+  });
+});
+
+describe('estimator details', () => {
+  const one = [{ yi: 0.1, vi: 0.1 }];
+
+  test('each estimator names itself when given too few studies', () => {
+    expect(() => cochranQ(one)).toThrow("Cochran's Q needs at least 2 studies, got 1.");
+    expect(() => typicalWithinStudyVariance(one)).toThrow('The typical within-study variance needs at least 2 studies, got 1.');
+    expect(() => tau2DerSimonianLaird(one)).toThrow('The DerSimonian–Laird estimator needs at least 2 studies, got 1.');
+    expect(() => tau2Reml(one)).toThrow('The REML estimator needs at least 2 studies, got 1.');
+  });
+
+  test('REML on identical effects converges in one iteration, so maxIterations 1 is enough', () => {
+    // yᵢ all equal: y′PPy = 0, so every Fisher step is negative; from the start τ² = max(0, Hedges) = 0 it is halved to −0,
+    // the change is 0 and τ² = 0 after the first iteration. (With y′Py = 0 the restricted likelihood falls as τ² grows, so 0 is
+    // the constrained maximum; the metafor fit of these data in the knha test above has prediction interval [0.5, 0.5], i.e. τ² = 0.)
+    const identical = [0.1, 0.2, 0.3].map((vi) => ({ yi: 0.5, vi }));
+    expect(tau2Reml(identical, { maxIterations: 1 })).toBe(0);
+    expect(tau2Reml(identical)).toBe(0);
+  });
+
+  test('REML convergence errors are named RemlConvergenceError', () => {
+    let error: unknown;
+    try {
+      tau2Reml(
+        [
+          { yi: 0, vi: 0.1 },
+          { yi: 1, vi: 0.2 },
+          { yi: 3, vi: 0.05 },
+        ],
+        { maxIterations: 1, threshold: 1e-300 },
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RemlConvergenceError);
+    expect((error as Error).name).toBe('RemlConvergenceError');
+    expect((error as Error).message).toMatch(/^REML Fisher scoring did not converge in 1 iterations \(τ² = .*\); try more iterations or stepAdjustment: 0\.5, as metafor advises\.$/);
+  });
+
+  test('Knapp–Hartung: an RSS at or below machine epsilon is treated as 0, as metafor (s2w = 0 when RSS ≤ .Machine$double.eps)', () => {
+    // Effects 1e-9 apart: RSS ≈ Σwᵢ(1e-9)² ≈ 1e-17 < 2.2e-16, so s² = 0, SE = 0 and the CI collapses to the estimate.
+    const nearlyIdentical = [
+      { yi: 0.5, vi: 0.1 },
+      { yi: 0.5 + 1e-9, vi: 0.2 },
+      { yi: 0.5, vi: 0.3 },
+    ];
+    const fit = randomEffects(nearlyIdentical, { method: 'DL', test: 'knha' });
+    expect(fit.knhaScale).toBe(0);
+    expect(fit.se).toBe(0);
+    expect(fit.ci[0]).toBe(fit.estimate);
+    expect(fit.ci[1]).toBe(fit.estimate);
+  });
+});

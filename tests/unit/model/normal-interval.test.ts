@@ -16,6 +16,12 @@ describe('intervalFromStandardError', () => {
   });
 
   test('rejects a non-positive standard error', () => {
-    expect(() => intervalFromStandardError(1, 0)).toThrow(/positive/);
+    expect(() => intervalFromStandardError(1, 0)).toThrow('Standard error must be positive, got 0.');
+    expect(() => intervalFromStandardError(1, -0.5)).toThrow('Standard error must be positive, got -0.5.');
+    expect(() => intervalFromStandardError(1, Number.NaN)).toThrow(/got NaN/);
+  });
+
+  test('takes another critical value when given: 2 ± 1 × 0.5 = [1.5, 2.5]', () => {
+    expect(intervalFromStandardError(2, 0.5, 1)).toEqual([1.5, 2.5]);
   });
 });
