@@ -6,7 +6,6 @@ import { describe, expect, test } from 'vitest';
 import { apacheHeaders, netlifyHeaders } from '../../src/lib/security/apply-security';
 import { cspHash, inlineSources } from '../../src/lib/security/inline-sources';
 import { contentSecurityPolicy, metaContentSecurityPolicy, securityHeaders } from '../../src/lib/security/policy';
-// @ts-expect-error plain ESM script without types
 import { parseHeadersFile } from '../../scripts/serve.mjs';
 
 const input = { scriptHashes: [cspHash('x()')], styleHashes: [] };
