@@ -3,7 +3,7 @@ import { brotliCompressSync, constants as zlib, deflateSync } from 'node:zlib';
 /**
  * A small TrueType subsetter for KaTeX's fonts, so a page downloads the
  * glyphs the site's formulas use instead of the whole font (KaTeX_Main alone
- * is 26 KB). Glyph ids are kept, so cmap, hmtx, kern and GPOS stay valid:
+ * is 26 KB). Glyph ids are kept, so hmtx, kern and GPOS stay valid; the cmap maps only the kept characters:
  * glyphs no formula uses (and that no kept composite glyph refers to) get an
  * empty outline in glyf/loca and zero metrics, hinting is dropped (fpgm, prep,
  * cvt and glyph instructions) and the post table drops its glyph names. The
@@ -31,9 +31,9 @@ function readTables(font: Buffer): { flavor: number; tables: Map<string, Buffer>
 }
 
 /** Glyph id for each code point, from the cmap's format 4 and format 12 subtables. */
-function glyphIds(cmap: Buffer, codePoints: Iterable<number>): Set<number> {
+function glyphIds(cmap: Buffer, codePoints: Iterable<number>): Map<number, number> {
   const wanted = [...codePoints];
-  const ids = new Set<number>();
+  const ids = new Map<number, number>();
   const count = cmap.readUInt16BE(2);
   for (let i = 0; i < count; i++) {
     const sub = cmap.readUInt32BE(4 + 8 * i + 4);
@@ -59,7 +59,7 @@ function glyphIds(cmap: Buffer, codePoints: Iterable<number>): Set<number> {
             id = cmap.readUInt16BE(at);
             if (id !== 0) id = (id + delta) & 0xffff;
           }
-          if (id !== 0) ids.add(id);
+          if (id !== 0) ids.set(cp, id);
           break;
         }
       }
@@ -71,7 +71,7 @@ function glyphIds(cmap: Buffer, codePoints: Iterable<number>): Set<number> {
           const start = cmap.readUInt32BE(at);
           const end = cmap.readUInt32BE(at + 4);
           if (cp >= start && cp <= end) {
-            ids.add(cmap.readUInt32BE(at + 8) + (cp - start));
+            ids.set(cp, cmap.readUInt32BE(at + 8) + (cp - start));
             break;
           }
         }
@@ -79,6 +79,42 @@ function glyphIds(cmap: Buffer, codePoints: Iterable<number>): Set<number> {
     }
   }
   return ids;
+}
+
+/** A cmap with one Windows Unicode BMP (3,1) format 4 subtable for `mapping` (code point → glyph id). */
+function cmapFormat4(mapping: Map<number, number>): Buffer {
+  const pairs = [...mapping].filter(([cp]) => cp <= 0xfffe).sort((a, b) => a[0] - b[0]);
+  const segments: Array<{ start: number; end: number; delta: number }> = [];
+  for (const [cp, id] of pairs) {
+    const last = segments[segments.length - 1];
+    const delta = (id - cp) & 0xffff;
+    if (last && last.end === cp - 1 && last.delta === delta) last.end = cp;
+    else segments.push({ start: cp, end: cp, delta });
+  }
+  segments.push({ start: 0xffff, end: 0xffff, delta: 1 });
+  const n = segments.length;
+  const length = 16 + 8 * n;
+  const sub = Buffer.alloc(length);
+  const entrySelector = Math.floor(Math.log2(n));
+  sub.writeUInt16BE(4, 0);
+  sub.writeUInt16BE(length, 2);
+  sub.writeUInt16BE(2 * n, 6);
+  sub.writeUInt16BE(2 * 2 ** entrySelector, 8);
+  sub.writeUInt16BE(entrySelector, 10);
+  sub.writeUInt16BE(2 * n - 2 * 2 ** entrySelector, 12);
+  segments.forEach((seg, i) => {
+    sub.writeUInt16BE(seg.end, 14 + 2 * i);
+    sub.writeUInt16BE(seg.start, 16 + 2 * n + 2 * i);
+    sub.writeUInt16BE(seg.delta, 16 + 4 * n + 2 * i);
+    // idRangeOffset stays 0
+  });
+  const header = Buffer.alloc(12);
+  header.writeUInt16BE(0, 0);
+  header.writeUInt16BE(1, 2);
+  header.writeUInt16BE(3, 4);
+  header.writeUInt16BE(1, 6);
+  header.writeUInt32BE(12, 8);
+  return Buffer.concat([header, sub]);
 }
 
 /** A glyph's outline without its TrueType hinting instructions. */
@@ -138,8 +174,8 @@ function subsetTables(ttf: Buffer, codePoints: Iterable<number>): Subset {
   const longLoca = head.readInt16BE(50) === 1;
   const offsetOf = (id: number) => (longLoca ? loca.readUInt32BE(4 * id) : loca.readUInt16BE(2 * id) * 2);
 
-  const keep = glyphIds(tables.get('cmap')!, codePoints);
-  keep.add(0);
+  const mapped = glyphIds(tables.get('cmap')!, codePoints);
+  const keep = new Set([0, ...mapped.values()]);
   // Composite glyphs draw other glyphs: keep those too.
   const queue = [...keep];
   while (queue.length > 0) {
@@ -176,6 +212,8 @@ function subsetTables(ttf: Buffer, codePoints: Iterable<number>): Subset {
   head.writeUInt32BE(0, 8); // checkSumAdjustment, set below
 
   const out = new Map(tables);
+  // Map only the kept characters, so any other character falls back to the next font instead of drawing blank.
+  out.set('cmap', cmapFormat4(mapped));
   // No hinting: modern browsers render these sizes unhinted or auto-hinted, and it is a third of a small font.
   for (const tag of ['fpgm', 'prep', 'cvt ', 'hdmx', 'LTSH', 'VDMX']) out.delete(tag);
   // Zero the metrics of dropped glyphs: never drawn, and runs of zeros compress to almost nothing.
