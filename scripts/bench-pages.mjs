@@ -109,6 +109,8 @@ try {
           cls: lhr.audits['cumulative-layout-shift']?.numericValue,
           fcpMs: lhr.audits['first-contentful-paint']?.numericValue,
           failing,
+          lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
+          renderBlocking: (lhr.audits['render-blocking-insight']?.details?.items ?? []).map((i) => i.url),
           runtimeError: lhr.runtimeError?.message,
         });
       }
