@@ -12,6 +12,9 @@ const root = new URL('.', import.meta.url).pathname;
 export default defineConfig({
   site: process.env.STRATA_SITE_URL ?? 'https://strata.example.org',
   output: 'static',
+  // Env overrides for scratch builds (npm run bench:build); defaults unchanged.
+  ...(process.env.STRATA_OUT_DIR ? { outDir: process.env.STRATA_OUT_DIR } : {}),
+  ...(process.env.STRATA_CACHE_DIR ? { cacheDir: process.env.STRATA_CACHE_DIR } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor (Sätteri) skips remark/rehype plugins;

@@ -1,14 +1,17 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadBibliography, type Bibliography } from './bib/bibliography';
+import { contentDir } from './content-dir';
 import { throwIfProblems } from './content-error';
 import { loadEvidence, type EvidenceRecord } from './evidence/load-evidence';
 import { loadTrials, type TrialRecord } from './trials/load-trials';
 
+export { contentDir, skipAddressChecks } from './content-dir';
+
 /**
  * The validated data every build step shares: the bibliography, the trial
- * records and the evidence questions that pool them. Loaded once per process; throws a ContentError listing every
- * problem in references.bib and content/trials.
+ * records and the evidence questions that pool them. Throws a ContentError
+ * listing every problem in references.bib and content/trials.
  */
 export interface SiteData {
   bibliography: Bibliography;
@@ -16,31 +19,38 @@ export interface SiteData {
   evidence: Map<string, EvidenceRecord>;
 }
 
-const cache = new Map<string, { signature: string; data: SiteData }>();
-
-/** Names and modification times of the files the site data is read from, so edits invalidate the cache. */
+/**
+ * What the data was loaded from: each trial and evidence file's name, size
+ * and modification time. Cheap (a directory listing and a stat per file)
+ * next to parsing and validating the YAML, which pages and MDX components
+ * would otherwise repeat thousands of times per build.
+ */
 function sourceSignature(root: string): string {
-  const parts = [String(statSync(path.join(root, 'references.bib')).mtimeMs)];
-  for (const dir of ['trials', 'evidence']) {
-    const full = path.join(root, 'content', dir);
-    if (!existsSync(full)) continue;
-    for (const name of readdirSync(full).sort()) parts.push(`${dir}/${name}:${statSync(path.join(full, name)).mtimeMs}`);
+  const parts: string[] = [contentDir(root)];
+  for (const sub of ['trials', 'evidence']) {
+    const dir = path.join(contentDir(root), sub);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const info = statSync(path.join(dir, name));
+      parts.push(`${sub}/${name}:${info.size}:${info.mtimeMs}`);
+    }
   }
-  return parts.join('|');
+  return parts.join('\n');
 }
 
+const memo = new Map<string, { signature: string; data: SiteData }>();
+
+/** Loads the site data once per process, again only when references.bib or a trial/evidence file changes (dev reloads). */
 export function loadSiteData(root: string = process.cwd()): SiteData {
-  const absolute = path.resolve(root);
-  // Components ask for the site data once per use in every article; re-validating all trial
-  // records each time made the reference-coverage check take seconds. Reuse it until a file changes.
-  const signature = sourceSignature(absolute);
-  const hit = cache.get(absolute);
-  if (hit && hit.signature === signature) return hit.data;
-  const bibliography = loadBibliography(root);
-  const { trials, problems } = loadTrials(absolute, bibliography);
-  const loaded = loadEvidence(absolute, trials);
+  const absoluteRoot = path.resolve(root);
+  const bibliography = loadBibliography(absoluteRoot);
+  const signature = sourceSignature(absoluteRoot);
+  const hit = memo.get(absoluteRoot);
+  if (hit && hit.signature === signature && hit.data.bibliography === bibliography) return hit.data;
+  const { trials, problems } = loadTrials(absoluteRoot, bibliography);
+  const loaded = loadEvidence(absoluteRoot, trials);
   throwIfProblems([...problems, ...loaded.problems]);
   const data = { bibliography, trials, evidence: loaded.evidence };
-  cache.set(absolute, { signature, data });
+  memo.set(absoluteRoot, { signature, data });
   return data;
 }

@@ -51,7 +51,11 @@ export function buildBibliography(text: string, file: string): Bibliography {
   return bibliography;
 }
 
-const cache = new Map<string, { mtimeMs: number; bibliography: Bibliography }>();
+/** Shared by every copy of this module in the process (Astro loads it for the config and again for the pages). */
+const CACHE = Symbol.for('strata.bibliographyCache');
+type BibliographyCache = Map<string, { mtimeMs: number; size: number; bibliography: Bibliography }>;
+const cache: BibliographyCache = ((globalThis as Record<symbol, unknown>)[CACHE] as BibliographyCache | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[CACHE] = cache;
 
 /**
  * Loads `references.bib` from the project root, formatting each entry once
@@ -59,11 +63,11 @@ const cache = new Map<string, { mtimeMs: number; bibliography: Bibliography }>()
  */
 export function loadBibliography(root: string = process.cwd(), fileName = 'references.bib'): Bibliography {
   const absolute = path.resolve(root, fileName);
-  const { mtimeMs } = statSync(absolute);
+  const { mtimeMs, size } = statSync(absolute);
   const hit = cache.get(absolute);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.bibliography;
+  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.bibliography;
   const bibliography = buildBibliography(readFileSync(absolute, 'utf8'), path.relative(root, absolute) || fileName);
-  cache.set(absolute, { mtimeMs, bibliography });
+  cache.set(absolute, { mtimeMs, size, bibliography });
   return bibliography;
 }
 

@@ -30,7 +30,19 @@ export function bibtexToCsl(text: string): CslItem[] {
  */
 export function formatVancouver(item: CslItem): string {
   const { DOI: _doi, PMID: _pmid, PMCID: _pmcid, URL: _url, _graph, ...rest } = item;
+  // Memoised per entry (its key and every field) and style: citation-js builds a citeproc engine per call
+  // (tens of ms), and Astro loads this module several times per build.
+  const memoKey = `vancouver/en-US\u0000${JSON.stringify(rest)}`;
+  const cached = formatted.get(memoKey);
+  if (cached !== undefined) return cached;
   const text = new Cite([rest]).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' }) as string;
   // BibTeX `and others` arrives as an author named "others": Vancouver says "et al."
-  return text.trim().replace(/^1\.\s+/, '').replace(/, others\./, ', et al.');
+  const result = text.trim().replace(/^1\.\s+/, '').replace(/, others\./, ', et al.');
+  formatted.set(memoKey, result);
+  return result;
 }
+
+/** Formatted references, shared by every copy of this module in the process (globalThis). */
+const FORMATTED = Symbol.for('strata.formattedReferences');
+const formatted: Map<string, string> = ((globalThis as Record<symbol, unknown>)[FORMATTED] as Map<string, string> | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[FORMATTED] = formatted;

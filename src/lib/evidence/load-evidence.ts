@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { contentDir } from '../content-dir';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ContentProblem } from '../content-error';
@@ -61,7 +62,7 @@ export function validateEvidenceSource(text: string, file: string, trials: Map<s
 
 /** Loads and validates every content/evidence/*.yaml. */
 export function loadEvidence(root: string, trials: Map<string, TrialRecord>): { evidence: Map<string, EvidenceRecord>; problems: ContentProblem[] } {
-  const dir = path.join(root, 'content', 'evidence');
+  const dir = path.join(contentDir(root), 'evidence');
   const evidence = new Map<string, EvidenceRecord>();
   const problems: ContentProblem[] = [];
   if (!existsSync(dir)) return { evidence, problems };

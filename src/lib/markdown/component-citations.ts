@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { doseResponsePoints } from '../../model/dose-response';
+import { contentDir } from '../content-dir';
 import { CERTAINTY_LEVELS } from '../content/certainty';
 import { ARTICLE_COMPONENTS, checkComponentProps } from '../content/component-props';
 import { didYouMean } from '../nearest';
@@ -69,6 +70,6 @@ export function componentCitations(root: string) {
 
 /** Ids of the glossary entries (file names in content/glossary/). */
 function glossaryIds(root: string): string[] {
-  const dir = path.join(root, 'content', 'glossary');
+  const dir = path.join(contentDir(root), 'glossary');
   return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, '')) : [];
 }

@@ -1,10 +1,10 @@
-import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Bibliography } from '../bib/bibliography';
 import { componentCitations } from './component-citations';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
+import { rehypeKatexCached } from './rehype-katex-cached';
 import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { rehypeScrollableTables } from './rehype-scrollable-tables';
 import { rehypeSections } from './rehype-sections';
@@ -36,4 +36,5 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
   ];
 }
 
-export const rehypePlugins: RehypePlugins = [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeScrollableTables, rehypeExternalLinks, rehypeSections, rehypeShareControls];
+// rehypeKatexCached is rehype-katex with a memo per (formula, display mode): same output, each distinct formula rendered once.
+export const rehypePlugins: RehypePlugins = [[rehypeKatexCached, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeScrollableTables, rehypeExternalLinks, rehypeSections, rehypeShareControls];

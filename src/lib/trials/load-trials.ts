@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { contentDir } from '../content-dir';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Bibliography } from '../bib/bibliography';
@@ -74,7 +75,7 @@ export function validateTrialSource(
 
 /** Loads and validates every `content/trials/*.yaml`. */
 export function loadTrials(root: string, bibliography: Bibliography): { trials: Map<string, TrialRecord>; problems: ContentProblem[] } {
-  const dir = path.join(root, 'content', 'trials');
+  const dir = path.join(contentDir(root), 'trials');
   const trials = new Map<string, TrialRecord>();
   const problems: ContentProblem[] = [];
   for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {

@@ -1,0 +1,106 @@
+import { getCollection } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { collectFaceCharacters, fontRules } from './_font-faces';
+
+// Resolve KaTeX through rehype-katex so the stylesheet and fonts always match
+// the version that rendered the formulas.
+const fromRehypeKatex = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
+export const katexDist = path.dirname(fromRehypeKatex.resolve('katex/dist/katex.min.css'));
+const katex = fromRehypeKatex('katex') as typeof import('katex').default;
+
+const INLINE_MATH = /(?<![\\$])\$(?!\$)((?:\\.|[^$\\\n])+?)\$/g;
+const DISPLAY_MATH = /\$\$([\s\S]+?)\$\$/g;
+
+/** The KaTeX faces, characters and classes a set of formulas needs; `hash` names its stylesheet and fonts. */
+export interface FontSet {
+  faces: Map<string, number[]>;
+  classes: Set<string>;
+  hash: string;
+}
+
+interface Rendered {
+  faces: Map<string, Set<number>>;
+  classes: Set<string>;
+}
+
+let assets: Promise<{ site: FontSet; byArticle: Map<string, FontSet>; sets: Map<string, FontSet> }> | undefined;
+
+/**
+ * For the whole site and for each article: the characters each KaTeX face
+ * draws (each `$…$` and `$$…$$` rendered as the build renders it, each
+ * character assigned to its face by KaTeX's stylesheet, see _font-faces.ts)
+ * and the KaTeX classes used. Over-matching (a `$` that is not math) only adds
+ * characters. Computed once per build; recomputed on every request in dev,
+ * so a new formula never meets a stale font.
+ */
+export function katexAssets() {
+  if (assets && !import.meta.env.DEV) return assets;
+  assets = (async () => {
+    const rules = fontRules(readFileSync(path.join(katexDist, 'katex.min.css'), 'utf8'));
+    const rendered = new Map<string, Rendered>();
+    const render = (tex: string, displayMode: boolean): Rendered => {
+      const key = `${displayMode ? 'D' : 'I'}${tex}`;
+      let hit = rendered.get(key);
+      if (!hit) {
+        hit = { faces: new Map(), classes: new Set() };
+        try {
+          const html = katex.renderToString(tex, { displayMode, output: 'htmlAndMathml', throwOnError: false, strict: 'ignore' });
+          collectFaceCharacters(html, rules, hit.faces);
+          for (const m of html.matchAll(/class="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/)) hit.classes.add(c);
+        } catch {
+          // The build itself reports formulas KaTeX cannot render.
+        }
+        rendered.set(key, hit);
+      }
+      return hit;
+    };
+    const collect = (bodies: string[]): FontSet => {
+      const faces = new Map<string, Set<number>>();
+      const classes = new Set<string>(['katex']);
+      const add = (r: Rendered) => {
+        for (const [face, chars] of r.faces) {
+          const set = faces.get(face) ?? new Set<number>();
+          for (const c of chars) set.add(c);
+          faces.set(face, set);
+        }
+        for (const c of r.classes) classes.add(c);
+      };
+      for (const body of bodies) {
+        for (const m of body.matchAll(DISPLAY_MATH)) add(render(m[1]!, true));
+        for (const m of body.replace(DISPLAY_MATH, ' ').matchAll(INLINE_MATH)) add(render(m[1]!, false));
+      }
+      const sorted = new Map([...faces].sort(([a], [b]) => (a < b ? -1 : 1)).map(([face, chars]) => [face, [...chars].sort((a, b) => a - b)]));
+      const hash = createHash('sha256').update(JSON.stringify([...sorted, [...classes].sort()])).digest('hex').slice(0, 8);
+      return { faces: sorted, classes, hash };
+    };
+    const articles = await getCollection('articles');
+    const site = collect(articles.map((entry) => entry.body ?? ''));
+    const sets = new Map([[site.hash, site]]);
+    const byArticle = new Map<string, FontSet>();
+    for (const entry of articles) {
+      const set = collect([entry.body ?? '']);
+      const shared = sets.get(set.hash) ?? set;
+      sets.set(shared.hash, shared);
+      byArticle.set(entry.id, shared);
+    }
+    return { site, byArticle, sets };
+  })();
+  return assets;
+}
+
+/**
+ * The KaTeX stylesheet for a page: an article page gets one whose fonts hold
+ * only the glyphs its own formulas draw; other pages (print views, …) the
+ * site-wide one.
+ */
+export async function katexStylesheetFor(pathname: string): Promise<string> {
+  const article = /^\/topics\/([^/]+)\/(fundamentals|intermediate|academic)\/?$/.exec(pathname);
+  if (article) {
+    const set = (await katexAssets()).byArticle.get(`${article[1]}/${article[2]}`);
+    if (set) return `/vendor/katex/katex.${set.hash}.css`;
+  }
+  return '/vendor/katex/katex.min.css';
+}
