@@ -41,5 +41,7 @@ export function initSectionTracking(): void {
     });
   }, { passive: true });
   addEventListener('hashchange', update);
-  update();
+  // First run in the next frame, not during script evaluation, so reading
+  // heading positions does not force an extra layout while the page loads.
+  requestAnimationFrame(update);
 }
