@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { katexAssets, katexDist } from './_katex-assets';
-import { subsetToWoff2 } from './_subset-font';
+import { katexAssets, katexDist } from '../../../lib/katex/katex-assets';
+import { subsetToWoff2 } from '../../../lib/katex/subset-font';
 
 /**
  * Serves KaTeX's stylesheet and fonts from this site (no CDN). Each face is

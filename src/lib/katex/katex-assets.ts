@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { collectFaceCharacters, fontRules } from './_font-faces';
+import { collectFaceCharacters, fontRules } from './font-faces';
 
 // Resolve KaTeX through rehype-katex so the stylesheet and fonts always match
 // the version that rendered the formulas.
@@ -31,7 +31,7 @@ let assets: Promise<{ site: FontSet; byArticle: Map<string, FontSet>; sets: Map<
 /**
  * For the whole site and for each article: the characters each KaTeX face
  * draws (each `$…$` and `$$…$$` rendered as the build renders it, each
- * character assigned to its face by KaTeX's stylesheet, see _font-faces.ts)
+ * character assigned to its face by KaTeX's stylesheet, see font-faces.ts)
  * and the KaTeX classes used. Over-matching (a `$` that is not math) only adds
  * characters. Computed once per build; recomputed on every request in dev,
  * so a new formula never meets a stale font.
