@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { dailyMicrograms } from '../../../src/model/daily-dose';
 
@@ -25,5 +26,46 @@ describe('dailyMicrograms', () => {
     expect(dailyMicrograms({ value: 2, unit: 'mg/day' })).toBe(2000);
     expect(dailyMicrograms({ value: 3.5, unit: 'mg/week' })).toBeCloseTo(500, 10);
     expect(dailyMicrograms({ value: 70, unit: 'µg/week' })).toBeCloseTo(10, 10);
+  });
+});
+
+describe('dailyMicrograms over its whole input domain (fast-check)', () => {
+  const positiveDose = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
+
+  test('every positive dose in a mass-per-time unit gives a finite, positive µg/day', () => {
+    fc.assert(
+      fc.property(positiveDose, fc.constantFrom('mg/day', 'µg/day', 'mg/week', 'µg/week'), (value, unit) => {
+        const micrograms = dailyMicrograms({ value, unit });
+        return Number.isFinite(micrograms) && micrograms > 0;
+      }),
+    );
+  });
+
+  test('is linear and monotone in the stated dose (unit conversion is a fixed factor)', () => {
+    fc.assert(
+      fc.property(positiveDose, positiveDose, fc.constantFrom('mg/day', 'µg/day', 'mg/week', 'µg/week'), (a, b, unit) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const ratio = dailyMicrograms({ value: high, unit }) / dailyMicrograms({ value: low, unit });
+        return Math.abs(ratio - high / low) <= 1e-9 * (high / low);
+      }),
+    );
+  });
+
+  test('1 mg/week equals 1000/7 µg/day and 1 mg/day equals 1000 µg/day, whatever the scale', () => {
+    fc.assert(
+      fc.property(positiveDose, (value) => {
+        const weekly = dailyMicrograms({ value, unit: 'mg/week' });
+        const daily = dailyMicrograms({ value, unit: 'mg/day' });
+        return Math.abs(weekly * 7 - daily) <= 1e-9 * daily;
+      }),
+    );
+  });
+
+  test('never returns a number for a non-positive or non-finite dose', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ max: 0 }), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY)), (value) => {
+        expect(() => dailyMicrograms({ value, unit: 'mg/day' })).toThrow(/positive/);
+      }),
+    );
   });
 });
