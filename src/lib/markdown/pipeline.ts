@@ -2,6 +2,7 @@ import remarkMath from 'remark-math';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Bibliography } from '../bib/bibliography';
 import { componentCitations } from './component-citations';
+import { rehypeDropTexAnnotation } from './rehype-drop-tex-annotation';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
 import { rehypeKatexCached } from './rehype-katex-cached';
@@ -37,4 +38,4 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
 }
 
 // rehypeKatexCached is rehype-katex with a memo per (formula, display mode): same output, each distinct formula rendered once.
-export const rehypePlugins: RehypePlugins = [[rehypeKatexCached, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeScrollableMath, rehypeScrollableTables, rehypeExternalLinks, rehypeSections, rehypeShareControls];
+export const rehypePlugins: RehypePlugins = [[rehypeKatexCached, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeDropTexAnnotation, rehypeScrollableMath, rehypeScrollableTables, rehypeExternalLinks, rehypeSections, rehypeShareControls];
