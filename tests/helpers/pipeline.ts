@@ -6,15 +6,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { blankFrontmatter } from '../../src/lib/markdown/mdx-syntax-check';
 import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/pipeline';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** Strips frontmatter but keeps its lines, as Astro does, so line numbers match the file. */
-function blankFrontmatter(text: string): string {
-  const match = /^---\n[\s\S]*?\n---\n/.exec(text);
-  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
-}
 
 /**
  * Runs an MDX file through the same remark/rehype chain as the site build

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { ContentError } from '../content-error';
 
 /** Replaces frontmatter with blank lines so line numbers still match the file. */
-function blankFrontmatter(text: string): string {
+export function blankFrontmatter(text: string): string {
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
   return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
 }
