@@ -154,3 +154,13 @@ describe('links that never break', () => {
     await expect.poll(() => page.locator('#ultra-low-dose').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
   });
 });
+
+describe('trial tables', () => {
+  test('ratio intervals keep the two decimals the papers report; a partly randomized study says "enrolled"', async () => {
+    // Mosekilde et al., Maturitas 2000 (DOPS): forearm fracture RR 0.45, 95% CI 0.22–0.90, 2016 women.
+    const { page } = await open(browser, '/topics/hormone-therapy-prevention/academic/');
+    const table = page.locator('figure.trial-table', { hasText: 'Danish Osteoporosis Prevention Study, comprehensive cohort' });
+    expect(await table.locator('tr', { hasText: 'forearm fracture' }).textContent()).toContain('0.22 to 0.90');
+    expect(await table.locator('caption').textContent()).toContain('2016 enrolled');
+  });
+});
