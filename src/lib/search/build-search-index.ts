@@ -5,9 +5,10 @@ import path from 'node:path';
 /**
  * Page furniture that would drown real matches: citation and glossary
  * popovers (repeated at every use), citation numbers, share and copy-link
- * controls, reference lists, cite-this-page blocks and widget controls.
+ * controls, reference lists, cite-this-page blocks, widget controls and
+ * table header rows.
  */
-const NOT_SEARCHED = ['.cite-tip', '.cite-group', 'details.share', '.section-link', '.references', '.cite-this', '.widget', '.toc'];
+const NOT_SEARCHED = ['.cite-tip', '.cite-group', 'details.share', '.section-link', '.references', '.cite-this', '.widget', '.toc', 'thead'];
 
 /**
  * Builds the static Pagefind search index for a built site and writes it to
