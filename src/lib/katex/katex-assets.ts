@@ -1,15 +1,15 @@
 import { getCollection } from 'astro:content';
+import katex from 'katex';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { collectFaceCharacters, fontRules } from './font-faces';
 
-// Resolve KaTeX through rehype-katex so the stylesheet and fonts always match
-// the version that rendered the formulas.
-const fromRehypeKatex = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
-export const katexDist = path.dirname(fromRehypeKatex.resolve('katex/dist/katex.min.css'));
-const katex = fromRehypeKatex('katex') as typeof import('katex').default;
+// The stylesheet and fonts come from the installed katex package itself, the
+// same one that renders the formulas (src/lib/markdown/rehype-katex-cached.ts).
+/** KaTeX's dist/ folder (katex.min.css and fonts/). */
+export const katexDist = path.dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
 
 const INLINE_MATH = /(?<![\\$])\$(?!\$)((?:\\.|[^$\\\n])+?)\$/g;
 const DISPLAY_MATH = /\$\$([\s\S]+?)\$\$/g;
