@@ -15,7 +15,7 @@ const INLINE_MATH = /(?<![\\$])\$(?!\$)((?:\\.|[^$\\\n])+?)\$/g;
 const DISPLAY_MATH = /\$\$([\s\S]+?)\$\$/g;
 
 /** The KaTeX faces, characters and classes a set of formulas needs; `hash` names its stylesheet and fonts. */
-export interface FontSet {
+interface FontSet {
   faces: Map<string, number[]>;
   classes: Set<string>;
   hash: string;
