@@ -76,7 +76,7 @@ export function createHandler({ dir, compress, cacheControl }) {
   const headersFile = path.join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const folders = foldersWithIndex(root);
-  const notFound = (request, response) => {
+  const notFound = (_request, response) => {
     const page = path.join(root, '404.html');
     response.statusCode = 404;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -121,6 +121,9 @@ export function staticHostCacheControl(sitePath) {
  * Starts the server; resolves to `{ url, close }`. Port 0 picks a free port.
  * `compress: true` gzips text responses (as static hosts do; needs the
  * `compression` dev dependency), `cacheControl` sets Cache-Control per path.
+ *
+ * @param {{ dir?: string, port?: number, host?: string, compress?: boolean, cacheControl?: (sitePath: string) => string | undefined }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', compress = false, cacheControl } = {}) {
   const compression = compress ? (await import('compression')).default({ level: 9, threshold: 0 }) : undefined;

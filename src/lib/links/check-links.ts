@@ -44,9 +44,18 @@ const LAYOUT_IDS = new Set(['contents-title', 'key-points-title', 'disclaimer-ti
  */
 export function readBuiltSite(dist: string): BuiltSite {
   const site: BuiltSite = { ids: new Map(), sections: new Map(), links: new Map() };
-  // The same link text repeats on every page (navigation, footers): keep one copy of each string.
+  // Ids and links repeat across pages (navigation, print views): keep one copy
+  // of each. The copy is detached from the page text: the parser's strings are
+  // slices of the whole page, and keeping one would keep the page in memory.
   const shared = new Map<string, string>();
-  const intern = (text: string) => shared.get(text) ?? (shared.set(text, text), text);
+  const intern = (text: string) => {
+    let kept = shared.get(text);
+    if (kept === undefined) {
+      kept = Buffer.from(text, 'utf8').toString('utf8');
+      shared.set(kept, kept);
+    }
+    return kept;
+  };
   for (const file of walk(dist)) {
     const relative = path.relative(dist, file).split(path.sep).join('/');
     const sitePath = '/' + relative.replace(/(^|\/)index\.html$/, '$1');
@@ -55,8 +64,8 @@ export function readBuiltSite(dist: string): BuiltSite {
     const links = new Set<string>();
     const parser = new Parser({
       onopentag(name, attributes) {
-        const id = attributes.id;
-        if (id !== undefined) {
+        if (attributes.id !== undefined) {
+          const id = intern(attributes.id);
           ids.add(id);
           if ((name === 'h2' || name === 'h3') && !LAYOUT_IDS.has(id)) sections.add(id);
         }
