@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { skipAddressChecks } from './content-dir';
-import { checkMdxSyntax } from './markdown/mdx-syntax-check';
+import { contentDir, skipAddressChecks } from './content-dir';
 import { throwIfProblems } from './content-error';
-import { checkCertaintyLabels } from './content/certainty-check';
-import { referenceCoverageProblems } from './content/reference-coverage';
+import { runArticleChecks } from './content/article-checks';
+import { articleFiles } from './markdown/compile-articles';
+import { articleRecords, parseRecords } from './markdown/parse-record';
 import { checkAnchors, readAliases, readLock, writeLock } from './links/anchors';
 import { checkBuiltLinks, readBuiltSite } from './links/check-links';
 import { buildSearchIndex } from './search/build-search-index';
@@ -21,16 +21,31 @@ import { loadSiteData } from './site-data';
  * link and anchor in the output, then writes the Pagefind search index and secures every page
  * (Content-Security-Policy meta, `_headers`, `.htaccess`).
  */
-/** Vite plugin: every .mdx file passes Strata's MDX syntax check before it is compiled. */
-function mdxSyntaxCheck(root: string) {
+/**
+ * Vite plugin: the build's one compile of each article (the MDX pipeline,
+ * which records a parse record per file, src/lib/markdown/parse-record.ts)
+ * is what the content checks read. A topic's Fundamentals file is compiled
+ * before its other depths (their share controls link to its sections). When
+ * the prerender build has compiled every article, and before any page is
+ * rendered, the checks run over all records (src/lib/content/article-checks.ts),
+ * so a bad article fails the build with file and line and no page is written.
+ */
+function parseRecordChecks(root: string) {
   return {
-    name: 'strata-mdx-syntax-check',
+    name: 'strata-parse-record-checks',
     enforce: 'pre' as const,
-    transform(code: string, id: string) {
-      // Only the module of the file itself: query ids (?astroContentCollectionEntry…) are stubs.
-      if (id.includes('?') || !id.endsWith('.mdx')) return null;
-      checkMdxSyntax(code, path.relative(root, id));
+    async transform(this: { load(options: { id: string }): Promise<unknown> }, _code: string, id: string) {
+      if (id.includes('?') || !/[\\/](intermediate|academic)\.mdx$/.test(id)) return null;
+      const fundamentals = path.join(path.dirname(id), 'fundamentals.mdx');
+      if (existsSync(fundamentals) && !parseRecords().has(fundamentals)) await this.load({ id: fundamentals });
       return null;
+    },
+    buildEnd(this: { environment?: { name: string } }, error?: Error) {
+      if (error || this.environment?.name !== 'prerender') return;
+      const records = articleRecords(path.join(contentDir(root), 'articles'));
+      const expected = articleFiles(root).length;
+      if (records.length !== expected) throw new Error(`Internal: the content checks expected parse records of ${expected} articles and found ${records.length}.`);
+      throwIfProblems(runArticleChecks(records, { root, data: loadSiteData(root) }));
     },
   };
 }
@@ -73,11 +88,10 @@ export function strataContentCheck(): AstroIntegration {
             if (!completed) rmSync(outDir, { recursive: true, force: true });
           });
         }
-        updateConfig({ vite: { plugins: [mdxSyntaxCheck(root)] } });
-        const data = loadSiteData(root);
-        // Every references.bib entry is cited or listed as further reading;
-        // Intermediate and Academic pages grade their key claims, with citations.
-        throwIfProblems([...referenceCoverageProblems(root, data), ...checkCertaintyLabels(root)]);
+        // Content checks run on the build's one parse of each article (see parseRecordChecks).
+        updateConfig({ vite: { plugins: [parseRecordChecks(root)] } });
+        // references.bib, trials and evidence fail fast, before anything compiles.
+        loadSiteData(root);
       },
       // Every internal link and #anchor must resolve, and no published
       // address may disappear (content/anchors.lock.json).
