@@ -26,7 +26,7 @@ export function articleFiles(root: string): string[] {
  * build's own compile instead (src/lib/integration.ts).
  */
 export async function compileArticles(root: string, files: readonly string[] = articleFiles(root)): Promise<ParseRecord[]> {
-  const renderer = await markdownProcessor(root).createMdxRenderer!({}, { srcDir: pathToFileURL(path.join(root, 'src') + path.sep) });
+  const renderer = await markdownProcessor(root).createMdxRenderer!({}, { optimize: false, srcDir: pathToFileURL(path.join(root, 'src') + path.sep) });
   const records: ParseRecord[] = [];
   for (const file of files) {
     const absolute = path.resolve(root, file);

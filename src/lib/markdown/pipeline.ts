@@ -12,7 +12,6 @@ import { rehypeScrollableTables } from './rehype-scrollable-tables';
 import { rehypeSections } from './rehype-sections';
 import { rehypeShareControls } from './rehype-share-controls';
 import { remarkCitations, type CitationOptions } from './remark-citations';
-import { remarkFlagMath } from './remark-flag-math';
 import { remarkParseRecord } from './remark-parse-record';
 import { remarkSectionIds } from './remark-section-ids';
 import { loadSiteData } from '../site-data';
@@ -29,7 +28,6 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
   return [
     remarkSyntaxErrors as RemarkPlugins[number],
     remarkMath,
-    remarkFlagMath,
     remarkSectionIds,
     [
       remarkCitations,

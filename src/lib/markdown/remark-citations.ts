@@ -5,6 +5,7 @@ import type { Bibliography } from '../bib/bibliography';
 import { throwIfProblems, type ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
 import { CitationNumbering, citationGroupHast } from '../../components/citation-marker';
+import { propsOf } from './remark-parse-record';
 import { pluginFrontmatter, sourcePath } from './source-path';
 
 export interface CitationOptions {
@@ -88,13 +89,8 @@ export function remarkCitations(options: CitationOptions) {
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const element = node as unknown as MdxElement;
-        const attributes: Record<string, string> = {};
-        for (const attribute of element.attributes) {
-          if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-          if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
-          // `{…}` props reach the checks as their source text: baseline={14} → "14".
-          else if (attribute.value && typeof attribute.value === 'object') attributes[attribute.name] = attribute.value.value;
-        }
+        // Props as the parse record reads them; `{…}` props reach the checks as their source text: baseline={14} → "14".
+        const attributes = Object.fromEntries(Object.entries(propsOf(element)).map(([name, prop]) => [name, prop.text]));
         const cited = element.name ? options.componentCitations?.(element.name, attributes) : undefined;
         const line = element.position?.start.line ?? 0;
         if (cited && 'problem' in cited) {

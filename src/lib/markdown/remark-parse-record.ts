@@ -44,7 +44,7 @@ function literalOf(estree: unknown): PropValue['literal'] {
 }
 
 /** Props of a JSX element: string props as written, `{…}` props as source text with the literal MDX parsed. */
-export function propsOf(element: MdxElement): Record<string, PropValue> {
+export function propsOf(element: Pick<MdxElement, 'attributes'>): Record<string, PropValue> {
   const props: Record<string, PropValue> = {};
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || GENERATED_PROPS.has(attribute.name)) continue;
@@ -93,7 +93,7 @@ function proseOf(tree: Root): string {
  * Remark plugin, last in the chain (after section ids and citations): records
  * what the content checks need, from this one parse, as a `ParseRecord` on
  * `file.data.strataRecord` and in the process-wide store (parse-record.ts).
- * Pages read `math` and `words` back as `remarkPluginFrontmatter`.
+ * Pages read `hasMath`, `math` and `words` back as `remarkPluginFrontmatter`.
  */
 export function remarkParseRecord() {
   return (tree: Root, file: VFile) => {
@@ -140,6 +140,7 @@ export function remarkParseRecord() {
     };
     (file.data as { strataRecord?: ParseRecord }).strataRecord = record;
     if (file.path) parseRecords().set(path.resolve(file.path), record);
+    frontmatter.hasMath = math.length > 0;
     frontmatter.math = math;
     frontmatter.words = (prose.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;
   };

@@ -8,7 +8,9 @@ export const getStaticPaths = (async () => {
 /** The trial record as JSON, for reuse and audit: `/trials/<id>.json`. */
 export const GET: APIRoute = ({ props }) => {
   const { trial } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  return new Response(JSON.stringify({ id: trial.id, ...trial }, null, 2), {
+  // The id first, then the record as validated (the same bytes as before trials stopped being a collection).
+  const { id, ...record } = trial;
+  return new Response(JSON.stringify({ id, ...record }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
