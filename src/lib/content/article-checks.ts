@@ -16,7 +16,7 @@ export type ArticleCheck = (records: readonly ParseRecord[], context: CheckConte
 /**
  * The checks that read the parse records, run once per build over every
  * article after the build's one compile of each file (see
- * src/lib/integration.ts). A new check is a function added here; see
+ * src/lib/content/parse-record-checks.ts). A new check is a function added here; see
  * "Checks read the parse record" in content/README.md.
  */
 export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {

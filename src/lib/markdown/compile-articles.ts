@@ -23,7 +23,7 @@ export function articleFiles(root: string): string[] {
  * file once with the production MDX processor, Astro's own MDX compile
  * configured exactly as astro.config.mjs configures it, and returns the parse
  * records in the order given. Inside the build, the records come from the
- * build's own compile instead (src/lib/integration.ts).
+ * build's own compile instead (src/lib/content/parse-record-checks.ts).
  */
 export async function compileArticles(root: string, files: readonly string[] = articleFiles(root)): Promise<ParseRecord[]> {
   const renderer = await markdownProcessor(root).createMdxRenderer!({}, { optimize: false, srcDir: pathToFileURL(path.join(root, 'src') + path.sep) });

@@ -8,7 +8,7 @@ import { parseRecords } from './parse-record';
 /**
  * Section ids of a topic's Fundamentals page, from that file's parse record.
  * The build compiles a topic's Fundamentals file before its other depths
- * (the `strata-parse-order` Vite plugin in src/lib/integration.ts, and
+ * (the `strata-parse-record-checks` Vite plugin, src/lib/content/parse-record-checks.ts, and
  * compileArticles for scripts), so the record exists when this runs.
  */
 function fundamentalsIds(articleDir: string): Set<string> {
