@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { skipAddressChecks } from './content-dir';
 import { throwIfProblems } from './content-error';
