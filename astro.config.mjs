@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
+import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 import { strata } from './src/lib/integrations/index.ts';
 
 const root = new URL('.', import.meta.url).pathname;
@@ -20,7 +19,7 @@ export default defineConfig({
   // Astro 7's default Markdown processor (Sätteri) skips remark/rehype plugins;
   // the unified processor runs them for .md and .mdx alike.
   markdown: {
-    processor: unified({ remarkPlugins: remarkPlugins({ root }), rehypePlugins }),
+    processor: markdownProcessor(root),
   },
   // Strata's passes (validation, addresses, search, security), in the order
   // they run; see src/lib/integrations/index.ts for why that order.

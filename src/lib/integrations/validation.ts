@@ -1,11 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkMdxSyntax } from '../markdown/mdx-syntax-check';
-import { throwIfProblems } from '../content-error';
-import { checkCertaintyLabels } from '../content/certainty-check';
-import { referenceCoverageProblems } from '../content/reference-coverage';
+import { parseRecordChecks } from '../content/parse-record-checks';
 import { loadSiteData } from '../site-data';
 
 /** State shared by the passes of one build (see ./index.ts). */
@@ -14,26 +10,12 @@ export interface BuildRun {
   completed: boolean;
 }
 
-/** Vite plugin: every .mdx file passes Strata's MDX syntax check before it is compiled. */
-function mdxSyntaxCheck(root: string) {
-  return {
-    name: 'strata-mdx-syntax-check',
-    enforce: 'pre' as const,
-    transform(code: string, id: string) {
-      // Only the module of the file itself: query ids (?astroContentCollectionEntry…) are stubs.
-      if (id.includes('?') || !id.endsWith('.mdx')) return null;
-      checkMdxSyntax(code, path.relative(root, id));
-      return null;
-    },
-  };
-}
-
 /**
  * Astro integration that validates references.bib and every trial record
  * before Astro renders anything, so a bad entry fails `astro build` (and the
  * dev server) with file, line, field and a fix, instead of surfacing later
- * as a confusing render error. Every .mdx file also passes the MDX syntax
- * check, and site-wide content rules are checked. It guards the output too: a
+ * as a confusing render error. Site-wide content rules are checked over the
+ * build's one parse of each article (src/lib/content/parse-record-checks.ts). It guards the output too: a
  * build starts from an empty dist/ and removes it again on exit unless
  * `run.completed` was set by the last post-build pass (./index.ts).
  */
@@ -54,11 +36,10 @@ export function strataValidation(run: BuildRun): AstroIntegration {
             if (!run.completed) rmSync(outDir, { recursive: true, force: true });
           });
         }
-        updateConfig({ vite: { plugins: [mdxSyntaxCheck(root)] } });
-        const data = loadSiteData(root);
-        // Every references.bib entry is cited or listed as further reading;
-        // Intermediate and Academic pages grade their key claims, with citations.
-        throwIfProblems([...referenceCoverageProblems(root, data), ...checkCertaintyLabels(root)]);
+        // Content checks run on the build's one parse of each article (see parseRecordChecks).
+        updateConfig({ vite: { plugins: [parseRecordChecks(root)] } });
+        // references.bib, trials and evidence fail fast, before anything compiles.
+        loadSiteData(root);
       },
     },
   };
