@@ -2,9 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
-import { strataContentCheck } from './src/lib/integration.ts';
+import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
+import { strata } from './src/lib/integrations/index.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -20,9 +19,11 @@ export default defineConfig({
   // Astro 7's default Markdown processor (Sätteri) skips remark/rehype plugins;
   // the unified processor runs them for .md and .mdx alike.
   markdown: {
-    processor: unified({ remarkPlugins: remarkPlugins({ root }), rehypePlugins }),
+    processor: markdownProcessor(root),
   },
-  integrations: [strataContentCheck(), mdx(), sitemap()],
+  // Strata's passes (validation, addresses, search, security), in the order
+  // they run; see src/lib/integrations/index.ts for why that order.
+  integrations: [...strata(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   // Always emit scripts as files (never inline), so they are cached across
   // pages, measured as JavaScript, and allowed by a strict script-src later.

@@ -5,14 +5,16 @@ import { contentDir } from './lib/content-dir';
 import { articleSchema } from './lib/content/article-schema';
 import { glossarySchema } from './lib/content/glossary-schema';
 import { topicSchema } from './lib/content/topic-schema';
-import { trialSchema } from './lib/trials/schema';
 
 /**
  * Authors' content lives in /content, outside src/ (or STRATA_CONTENT_DIR, see lib/content-dir.ts):
  * - articles/<topic>/<level>.mdx — one file per topic per reading depth
  * - topics/<topic>.yaml           — the topic's landing-page introduction
- * - trials/<id>.yaml              — typed trial records
  * - glossary/<id>.yaml            — plain-language definitions used by <Term>
+ *
+ * Trial records (trials/<id>.yaml) are not a collection: they have one
+ * source, `loadSiteData().trials` (src/lib/site-data.ts), which validates
+ * them in full (schema, citations, arithmetic) before anything renders.
  */
 export const collections = {
   articles: defineCollection({
@@ -26,9 +28,5 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: path.join(contentDir(), 'glossary') }),
     schema: glossarySchema,
-  }),
-  trials: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: path.join(contentDir(), 'trials') }),
-    schema: trialSchema,
   }),
 };

@@ -1,8 +1,10 @@
 /**
  * A failed `astro build` leaves no dist/ behind, at each stage a build can
  * fail: validation before rendering (a broken references.bib entry), while
- * compiling an article (an unclosed component), and in the checks after
- * rendering (a link to a section that does not exist). Each case builds a
+ * compiling an article (an unclosed component), in the content checks that
+ * read every article's parse record before any page renders (a certainty
+ * label that cites nothing), and in the checks after rendering (a link to a
+ * section that does not exist). Each case builds a
  * scratch copy of the project with one bad input and a stale dist/ from an
  * earlier "good" build, and asserts the error names file, line and fix.
  */
@@ -63,6 +65,17 @@ describe('a failed build leaves no dist/', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`content/articles/estrogen-dose/intermediate.mdx:${line}`);
     expect(output).toContain('Close it with </Term>');
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+  }, 300_000);
+
+  test('content checks on the parse records: a certainty label that cites nothing', () => {
+    const dir = scratchProject();
+    const article = path.join(dir, 'content/articles/estrogen-dose/academic.mdx');
+    edit(article, (text) => `${text}\n\nAn unsupported claim. <Certainty level="low" />\n`);
+    const line = readFileSync(article, 'utf8').split('\n').findIndex((l) => l.includes('An unsupported claim')) + 1;
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`content/articles/estrogen-dose/academic.mdx:${line}: <Certainty level="low" /> grades a claim that cites nothing`);
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   }, 300_000);
 

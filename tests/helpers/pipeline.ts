@@ -6,7 +6,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { compileArticles } from '../../src/lib/markdown/compile-articles';
 import { blankFrontmatter } from '../../src/lib/markdown/mdx-syntax-check';
+import type { ParseRecord } from '../../src/lib/markdown/parse-record';
 import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/pipeline';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,6 +31,16 @@ export async function processMdx(relativePath: string) {
   const result = await processor.process(file);
   const frontmatter = (result.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
   return { html: String(result), frontmatter };
+}
+
+/**
+ * Parse records of MDX files (paths relative to the project root), from one
+ * compile each with the production MDX processor (Astro's, with GFM and the
+ * site's plugins), as the build makes them; with no paths, every article.
+ */
+export function parseRecordsOf(...relativePaths: string[]): Promise<ParseRecord[]> {
+  // No paths: every real article, each topic's Fundamentals first.
+  return relativePaths.length ? compileArticles(ROOT, relativePaths) : compileArticles(ROOT);
 }
 
 /** Reads a fixture's text. */

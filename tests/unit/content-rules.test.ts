@@ -1,23 +1,25 @@
 /**
- * Site-wide content rules checked when the build starts (src/lib/integration.ts):
+ * Site-wide content rules, checked over the parse records of every article
+ * once the build has compiled them (src/lib/content/article-checks.ts):
  * every references.bib entry is cited somewhere or listed as further reading,
  * and Intermediate/Academic pages grade their key claims with cited
  * <Certainty> labels. Error texts are pinned so they stay readable.
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildBibliography } from '../../src/lib/bib/bibliography';
 import { ContentError, type ContentProblem } from '../../src/lib/content-error';
-import { certaintyProblems, checkCertaintyLabels, splitBlocks } from '../../src/lib/content/certainty-check';
-import {
-  checkReferenceCoverage,
-  collectCitations,
-  mdxCitationKeys,
-  mdxComponents,
-  readFurtherReading,
-  referenceCoverageProblems,
-} from '../../src/lib/content/reference-coverage';
+import { certaintyProblems, checkCertaintyLabels } from '../../src/lib/content/certainty-check';
+import { checkReferenceCoverage, collectCitations, readFurtherReading, referenceCoverageProblems } from '../../src/lib/content/reference-coverage';
+import { articleFiles, compileArticles } from '../../src/lib/markdown/compile-articles';
+import type { ParseRecord } from '../../src/lib/markdown/parse-record';
 import { loadSiteData } from '../../src/lib/site-data';
-import { fixture, ROOT } from '../helpers/pipeline';
+import { fixture, parseRecordsOf, ROOT } from '../helpers/pipeline';
+
+/** The records of every real article, as the build makes them (one compile each). */
+let siteRecords: ParseRecord[] = [];
+beforeAll(async () => {
+  siteRecords = await compileArticles(ROOT);
+}, 180_000);
 
 const message = (problems: ContentProblem[]) => new ContentError(problems).message;
 
@@ -61,35 +63,30 @@ describe('every reference is cited or listed as further reading', () => {
     `);
   });
 
-  test('reads citation groups and component attributes as the pipeline does', () => {
-    expect(mdxCitationKeys('One [@a2001x; @b2002y].\nTwo [@c2003z] and an email a@b.c.')).toEqual([
-      { key: 'a2001x', line: 1 },
-      { key: 'b2002y', line: 1 },
-      { key: 'c2003z', line: 2 },
-    ]);
-    expect(mdxComponents('x\n<TrialTable id="fit-1996" />\n<AbsoluteRisk trial="neer-2001" baseline={3} />')).toEqual([
-      { name: 'TrialTable', attributes: { id: 'fit-1996' }, line: 2 },
-      { name: 'AbsoluteRisk', attributes: { trial: 'neer-2001' }, line: 3 },
-    ]);
+  test('reads citations and citing components from the parse record, with lines', async () => {
+    const [record] = await parseRecordsOf('tests/fixtures/good/record.mdx');
+    const uses = collectCitations(ROOT, loadSiteData(ROOT), [record!]);
+    expect(uses.get('prestwood2003ultralow')).toContain('tests/fixtures/good/record.mdx:7');
+    expect(uses.get('jackson2006effects')).toContain('tests/fixtures/good/record.mdx:16 <AbsoluteRisk>');
   });
 
-  test('the real site: citations are found in articles, components, trial records and pages', () => {
-    const uses = collectCitations(ROOT, loadSiteData(ROOT));
+  test('the real site: citations are found in articles, components, trial records and pages', async () => {
+    const uses = collectCitations(ROOT, loadSiteData(ROOT), siteRecords);
     expect(uses.get('balshem2011grade')).toContain('src/pages/evidence/grading.astro');
     expect(uses.get('lemaire2004modeling')?.some((where) => where.includes('<RemodelingSimulator>'))).toBe(true);
     expect(uses.get('warming2004safety')).toContain('/trials/warming-2004/');
     expect(uses.get('saag2017romosozumab')).toContain('/trials/arch-2017/');
   });
 
-  test('the real site passes', () => {
-    expect(referenceCoverageProblems(ROOT, loadSiteData(ROOT))).toEqual([]);
+  test('the real site passes', async () => {
+    expect(referenceCoverageProblems(ROOT, loadSiteData(ROOT), siteRecords)).toEqual([]);
   });
 });
 
 describe('Intermediate and Academic pages grade their key claims', () => {
-  test('a label with nothing cited in its paragraph fails with file:line and a fix', () => {
-    const file = 'tests/fixtures/bad/certainty-without-citation.mdx';
-    expect(message(certaintyProblems(fixture('bad/certainty-without-citation.mdx'), file, 'academic'))).toMatchInlineSnapshot(`
+  test('a label with nothing cited in its paragraph fails with file:line and a fix', async () => {
+    const [record] = await parseRecordsOf('tests/fixtures/bad/certainty-without-citation.mdx');
+    expect(message(certaintyProblems(record!, 'academic'))).toMatchInlineSnapshot(`
       "Strata content check found 1 problem:
 
       tests/fixtures/bad/certainty-without-citation.mdx:9: <Certainty level="low" /> grades a claim that cites nothing in the same paragraph, list item or table row.
@@ -98,9 +95,9 @@ describe('Intermediate and Academic pages grade their key claims', () => {
     `);
   });
 
-  test('a page without any label fails', () => {
-    const file = 'tests/fixtures/bad/certainty-missing.mdx';
-    expect(message(certaintyProblems(fixture('bad/certainty-missing.mdx'), file, 'intermediate'))).toMatchInlineSnapshot(`
+  test('a page without any label fails', async () => {
+    const [record] = await parseRecordsOf('tests/fixtures/bad/certainty-missing.mdx');
+    expect(message(certaintyProblems(record!, 'intermediate'))).toMatchInlineSnapshot(`
       "Strata content check found 1 problem:
 
       tests/fixtures/bad/certainty-missing.mdx:1: This intermediate page marks none of its key claims with a certainty label.
@@ -109,23 +106,26 @@ describe('Intermediate and Academic pages grade their key claims', () => {
     `);
   });
 
-  test('Fundamentals pages are not held to the rule', () => {
-    expect(certaintyProblems(fixture('bad/certainty-missing.mdx'), 'x.mdx', 'fundamentals')).toEqual([]);
+  test('Fundamentals pages are not held to the rule', async () => {
+    const [record] = await parseRecordsOf('tests/fixtures/bad/certainty-missing.mdx');
+    expect(certaintyProblems(record!, 'fundamentals')).toEqual([]);
   });
 
-  test('blocks are paragraphs, list items and table rows, with file line numbers', () => {
-    const blocks = splitBlocks('---\ntitle: x\n---\n\nOne\ntwo\n\n- a\n- b\n| c |\n## H [#h]\nThree');
-    expect(blocks.map((b) => [b.line, b.text])).toEqual([
-      [5, 'One\ntwo'],
-      [8, '- a'],
-      [9, '- b'],
-      [10, '| c |'],
-      [11, '## H [#h]'],
-      [12, 'Three'],
+  test('a label counts the citations of its own paragraph, list item or table row only', async () => {
+    const [record] = await parseRecordsOf('tests/fixtures/good/record.mdx');
+    expect(record!.certainty.map((label) => [label.line, label.level, label.block.type, label.cites])).toEqual([
+      [7, 'moderate', 'paragraph', true],
+      [9, 'low', 'paragraph', true],
+      [10, 'insufficient', 'paragraph', false],
+      [14, 'moderate', 'tableRow', true],
+      [26, 'low', 'paragraph', false],
     ]);
+    expect(message(certaintyProblems(record!, 'academic'))).toContain('record.mdx:26: <Certainty level="low" /> grades a claim that cites nothing');
   });
 
-  test('the real site passes', () => {
-    expect(checkCertaintyLabels(ROOT)).toEqual([]);
+  test('the real site passes', async () => {
+    expect(siteRecords.length).toBe(articleFiles(ROOT).length);
+    expect(siteRecords.filter((r) => r.certainty.length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(checkCertaintyLabels(siteRecords)).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ describe('markdown pipeline', () => {
   test('renders the golden fixture', async () => {
     const { html } = await processMdx('tests/fixtures/good/article.mdx');
     await expect(html).toMatchFileSnapshot('../fixtures/good/article.html');
-  });
+    // The first run loads references.bib and every trial record (cold), slow on a shared machine.
+  }, 60_000);
 
   test('section ids come from the author, not the heading text', async () => {
     const { html, frontmatter } = await processMdx('tests/fixtures/good/article.mdx');

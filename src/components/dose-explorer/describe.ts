@@ -1,12 +1,13 @@
 import { oralEquivalentDose, transdermalEquivalentMicrograms, type EstradiolRoute } from '../../model/dose-equivalence';
 import { DOSE_RESPONSE_SITES, evidenceAtDose, type DoseResponsePoint } from '../../model/dose-response';
+import { citationMarkerHtml } from '../citation-marker';
 import { escapeHtml, formatDailyDose, formatInterval, formatSigned } from '../format';
 
 const SITE_NAMES: Record<string, string> = { 'lumbar spine': 'spine', 'total hip': 'total hip', 'femoral neck': 'femoral neck' };
 
+/** The marker for a trial the page numbers (none for one it does not). */
 function citeLink(key: string, numbers: Record<string, number>): string {
-  const n = numbers[key];
-  return n === undefined ? '' : ` <a class="cite-link" href="#ref-${escapeHtml(key)}">[${n}]</a>`;
+  return numbers[key] === undefined ? '' : ` ${citationMarkerHtml(key, numbers)}`;
 }
 
 /**

@@ -9,6 +9,10 @@ export interface ArticleMeta {
   /** Citation keys per section id (an h2 includes its h3s). */
   sectionCitations: Record<string, string[]>;
   hasMath: boolean;
+  /** Every formula on the page (for KaTeX font subsets). */
+  math: Array<{ tex: string; display: boolean }>;
+  /** Words of reading prose (for the reading-time estimate). */
+  words: number;
 }
 
 /** Renders an article and returns its component with the plugin-computed metadata. */
@@ -19,6 +23,8 @@ export async function renderArticle(entry: CollectionEntry<'articles'>) {
     citations: (remarkPluginFrontmatter.citations ?? []) as string[],
     sectionCitations: (remarkPluginFrontmatter.sectionCitations ?? {}) as Record<string, string[]>,
     hasMath: Boolean(remarkPluginFrontmatter.hasMath),
+    math: (remarkPluginFrontmatter.math ?? []) as ArticleMeta['math'],
+    words: Number(remarkPluginFrontmatter.words ?? 0),
   };
   return { Content, meta };
 }

@@ -1,25 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import type { ParseRecord } from '../markdown/parse-record';
 import { LEVELS, type Level } from './levels';
-
-/** Prose of an MDX article: no frontmatter, code, components, citations, math, ids, tables or list markers. */
-export function proseOf(mdx: string): string {
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^(```|~~~)[\s\S]*?^\1\s*$/gm, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\$[^$\n]*\$/g, 'x')
-    .replace(/<[A-Z][^>]*\/>/g, ' ')
-    .replace(/<\/?[A-Z][^>]*>/g, '')
-    .replace(/\[#[^\]]*\]/g, '')
-    .replace(/\[@[^\]]*\]/g, '')
-    .replace(/^\|.*\|$/gm, ' ')
-    .replace(/^#+\s*/gm, '')
-    .replace(/^\s*[-*]\s+/gm, '')
-    .replace(/[*_`]/g, '');
-}
 
 /**
  * Flesch–Kincaid grade level (Kincaid JP et al. 1975, Naval Technical
@@ -68,20 +50,19 @@ export interface ReadabilityRow {
   ok: boolean;
 }
 
-/** Grade and word count of the prose of every article page (topic × depth) under content/articles/. */
-export function readabilityReport(root: string): ReadabilityRow[] {
-  const articles = path.join(root, 'content', 'articles');
-  if (!existsSync(articles)) return [];
+/**
+ * Grade and word count of the prose of every article page (topic × depth),
+ * read from the parse records (`record.prose`: paragraphs, headings and list
+ * items; tables, math, code, components and citations left out).
+ */
+export function readabilityReport(records: readonly ParseRecord[]): ReadabilityRow[] {
   const rows: ReadabilityRow[] = [];
-  for (const topic of readdirSync(articles, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const level of LEVELS) {
-      const file = path.join(articles, topic, `${level}.mdx`);
-      if (!existsSync(file)) continue;
-      const prose = proseOf(readFileSync(file, 'utf8'));
-      const grade = fleschKincaidGrade(prose);
-      const limit = GRADE_LIMITS[level];
-      rows.push({ topic, level, file: `content/articles/${topic}/${level}.mdx`, grade, words: wordCount(prose), limit, ok: limit === undefined || grade <= limit });
-    }
+  for (const record of records) {
+    if (!record.topic || !record.level) continue;
+    const level = record.level as Level;
+    const grade = fleschKincaidGrade(record.prose);
+    const limit = GRADE_LIMITS[level];
+    rows.push({ topic: record.topic, level, file: record.file, grade, words: wordCount(record.prose), limit, ok: limit === undefined || grade <= limit });
   }
-  return rows;
+  return rows.sort((a, b) => (a.topic === b.topic ? LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) : a.topic < b.topic ? -1 : 1));
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Bibliography } from '../bib/bibliography';
 import type { ContentProblem } from '../content-error';
-import { componentCitations } from '../markdown/component-citations';
+import type { ParseRecord } from '../markdown/parse-record';
 import { didYouMean } from '../nearest';
 import type { SiteData } from '../site-data';
 
@@ -25,38 +25,6 @@ export interface FurtherReadingEntry {
   line: number;
 }
 
-/** Pandoc citation groups, as remark-citations reads them: `[@a]`, `[@a; @b]`. */
-const CITATION_GROUP = /\[(@[^\]]*)\]/g;
-const CITATION_KEY = /^@([A-Za-z][\w:-]*)$/;
-/** A self-closing or opening JSX element with a capitalised name, e.g. `<TrialTable id="x" />`. */
-const COMPONENT = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)')/g;
-
-/** Citation keys written in MDX prose, `[@key]`, with the line of each use. */
-export function mdxCitationKeys(text: string): Array<{ key: string; line: number }> {
-  const found: Array<{ key: string; line: number }> = [];
-  text.split('\n').forEach((lineText, index) => {
-    for (const group of lineText.matchAll(CITATION_GROUP)) {
-      for (const part of group[1]!.split(';')) {
-        const key = CITATION_KEY.exec(part.trim())?.[1];
-        if (key) found.push({ key, line: index + 1 });
-      }
-    }
-  });
-  return found;
-}
-
-/** Components embedded in MDX with their string attributes, e.g. TrialTable {id: "fit-1996"}. */
-export function mdxComponents(text: string): Array<{ name: string; attributes: Record<string, string>; line: number }> {
-  const found: Array<{ name: string; attributes: Record<string, string>; line: number }> = [];
-  for (const match of text.matchAll(COMPONENT)) {
-    const attributes: Record<string, string> = {};
-    for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) attributes[attribute[1]!] = attribute[2] ?? attribute[3] ?? '';
-    found.push({ name: match[1]!, attributes, line: text.slice(0, match.index).split('\n').length });
-  }
-  return found;
-}
-
 function walk(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -68,13 +36,14 @@ function walk(dir: string, extension: string): string[] {
 
 /**
  * Every reference the site cites, with where (`file:line`, or the published
- * page) for each: `[@key]` in articles; components in articles (a TrialTable's
- * paper, the dose explorer's trials, the remodeling model); every trial record
+ * page) for each: `[@key]` in articles and components in articles (a
+ * TrialTable's paper, the dose explorer's trials, the remodeling model), both
+ * read from the articles' parse records; every trial record
  * (each has its own page at /trials/<id>/) and so every evidence page that
  * pools them; and keys named as string literals in src/pages (tool pages,
  * /evidence/grading/).
  */
-export function collectCitations(root: string, data: SiteData): Map<string, string[]> {
+export function collectCitations(root: string, data: SiteData, records: readonly ParseRecord[]): Map<string, string[]> {
   const uses = new Map<string, string[]>();
   const note = (key: string, where: string) => {
     const list = uses.get(key) ?? [];
@@ -83,14 +52,8 @@ export function collectCitations(root: string, data: SiteData): Map<string, stri
   };
   const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
-  const cites = componentCitations(root);
-  for (const file of walk(path.join(root, 'content', 'articles'), '.mdx')) {
-    const text = readFileSync(file, 'utf8');
-    for (const { key, line } of mdxCitationKeys(text)) note(key, `${rel(file)}:${line}`);
-    for (const { name, attributes, line } of mdxComponents(text)) {
-      const result = cites(name, attributes);
-      if (result && 'keys' in result) for (const key of result.keys) note(key, `${rel(file)}:${line} <${name}>`);
-    }
+  for (const record of records) {
+    for (const { key, line, via } of record.citations) note(key, `${record.file}:${line}${via ? ` <${via}>` : ''}`);
   }
   for (const [id, trial] of data.trials) note(trial.citation, `/trials/${id}/`);
   for (const [slug, question] of data.evidence) {
@@ -207,8 +170,8 @@ export function loadFurtherReading(root: string, bibliography: Bibliography) {
   return readFurtherReading(existsSync(file) ? readFileSync(file, 'utf8') : undefined, bibliography);
 }
 
-/** The whole build-time check for the project at `root`. */
-export function referenceCoverageProblems(root: string, data: SiteData): ContentProblem[] {
+/** The whole build-time check for the project at `root`, given the parse records of every article. */
+export function referenceCoverageProblems(root: string, data: SiteData, records: readonly ParseRecord[]): ContentProblem[] {
   const further = loadFurtherReading(root, data.bibliography);
-  return [...further.problems, ...checkReferenceCoverage(data.bibliography, collectCitations(root, data), further.entries)];
+  return [...further.problems, ...checkReferenceCoverage(data.bibliography, collectCitations(root, data, records), further.entries)];
 }

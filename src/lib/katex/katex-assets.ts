@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import katex from 'katex';
+import { renderArticle } from '../content/articles';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,8 +12,6 @@ import { collectFaceCharacters, fontRules } from './font-faces';
 /** KaTeX's dist/ folder (katex.min.css and fonts/). */
 export const katexDist = path.dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
 
-const INLINE_MATH = /(?<![\\$])\$(?!\$)((?:\\.|[^$\\\n])+?)\$/g;
-const DISPLAY_MATH = /\$\$([\s\S]+?)\$\$/g;
 
 /** The KaTeX faces, characters and classes a set of formulas needs; `hash` names its stylesheet and fonts. */
 interface FontSet {
@@ -30,10 +29,9 @@ let assets: Promise<{ site: FontSet; byArticle: Map<string, FontSet>; sets: Map<
 
 /**
  * For the whole site and for each article: the characters each KaTeX face
- * draws (each `$…$` and `$$…$$` rendered as the build renders it, each
- * character assigned to its face by KaTeX's stylesheet, see font-faces.ts)
- * and the KaTeX classes used. Over-matching (a `$` that is not math) only adds
- * characters. Computed once per build; recomputed on every request in dev,
+ * draws (each formula the article's parse recorded, rendered as the build
+ * renders it, each character assigned to its face by KaTeX's stylesheet, see
+ * font-faces.ts) and the KaTeX classes used. Computed once per build; recomputed on every request in dev,
  * so a new formula never meets a stale font.
  */
 export function katexAssets() {
@@ -57,7 +55,7 @@ export function katexAssets() {
       }
       return hit;
     };
-    const collect = (bodies: string[]): FontSet => {
+    const collect = (formulas: ReadonlyArray<{ tex: string; display: boolean }>): FontSet => {
       const faces = new Map<string, Set<number>>();
       const classes = new Set<string>(['katex']);
       const add = (r: Rendered) => {
@@ -68,20 +66,18 @@ export function katexAssets() {
         }
         for (const c of r.classes) classes.add(c);
       };
-      for (const body of bodies) {
-        for (const m of body.matchAll(DISPLAY_MATH)) add(render(m[1]!, true));
-        for (const m of body.replace(DISPLAY_MATH, ' ').matchAll(INLINE_MATH)) add(render(m[1]!, false));
-      }
+      for (const { tex, display } of formulas) add(render(tex, display));
       const sorted = new Map([...faces].sort(([a], [b]) => (a < b ? -1 : 1)).map(([face, chars]) => [face, [...chars].sort((a, b) => a - b)]));
       const hash = createHash('sha256').update(JSON.stringify([...sorted, [...classes].sort()])).digest('hex').slice(0, 8);
       return { faces: sorted, classes, hash };
     };
-    const articles = await getCollection('articles');
-    const site = collect(articles.map((entry) => entry.body ?? ''));
+    // The formulas each article's parse recorded (remark-parse-record.ts), as KaTeX renders them.
+    const articles = await Promise.all((await getCollection('articles')).map(async (entry) => ({ id: entry.id, math: (await renderArticle(entry)).meta.math })));
+    const site = collect(articles.flatMap((article) => article.math));
     const sets = new Map([[site.hash, site]]);
     const byArticle = new Map<string, FontSet>();
     for (const entry of articles) {
-      const set = collect([entry.body ?? '']);
+      const set = collect(entry.math);
       const shared = sets.get(set.hash) ?? set;
       sets.set(shared.hash, shared);
       byArticle.set(entry.id, shared);

@@ -1,8 +1,6 @@
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Processor } from 'unified';
 import { ContentError } from '../content-error';
+import { sourcePath } from './source-path';
 
 /** Replaces frontmatter with blank lines so line numbers still match the file. */
 export function blankFrontmatter(text: string): string {
@@ -23,19 +21,30 @@ function fixFor(reason: string): string {
 }
 
 /**
- * Parses an article as MDX (with math, as the site does) before Astro compiles it, so a syntax error (an
- * unclosed component, a stray `{`) fails the build with the file, line and a
- * fix in Strata's own format instead of a parser trace.
+ * Remark plugin: the MDX parse the build already does reports its syntax
+ * errors (an unclosed component, a stray `{`) with the file, line and a fix in
+ * Strata's own format instead of a parser trace. It wraps the processor's
+ * parser (set by remark-parse, which MDX runs first), so no second parser
+ * reads the file.
  *
  * @throws ContentError naming `file:line`.
  */
-export function checkMdxSyntax(source: string, file: string): void {
-  try {
-    unified().use(remarkParse).use(remarkMath).use(remarkMdx).parse(blankFrontmatter(source));
-  } catch (error) {
-    const cause = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    const reason = cause.reason ?? cause.message ?? String(error);
-    const line = cause.line ?? cause.place?.line ?? cause.place?.start?.line;
-    throw new ContentError([{ file, line: line ?? undefined, message: `MDX syntax error: ${reason}`, hint: fixFor(reason) }]);
-  }
+export function remarkSyntaxErrors(this: Processor) {
+  const parse = this.parser;
+  if (!parse) return;
+  this.parser = (document, file) => {
+    try {
+      return parse(document, file);
+    } catch (error) {
+      throw syntaxError(error, sourcePath(file));
+    }
+  };
+}
+
+/** A parser error as a ContentError naming the file and line. */
+function syntaxError(error: unknown, file: string): ContentError {
+  const cause = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+  const reason = cause.reason ?? cause.message ?? String(error);
+  const line = cause.line ?? cause.place?.line ?? cause.place?.start?.line;
+  return new ContentError([{ file, line: line ?? undefined, message: `MDX syntax error: ${reason}`, hint: fixFor(reason) }]);
 }

@@ -1,16 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { parseRecords } from './parse-record';
 
-const HEADING_ID = /\[#([a-z][a-z0-9-]*)\]\s*$/gm;
-
-/** Section ids written in a topic's Fundamentals file (read from its source). */
+/**
+ * Section ids of a topic's Fundamentals page, from that file's parse record.
+ * The build compiles a topic's Fundamentals file before its other depths
+ * (the `strata-parse-record-checks` Vite plugin, src/lib/content/parse-record-checks.ts, and
+ * compileArticles for scripts), so the record exists when this runs.
+ */
 function fundamentalsIds(articleDir: string): Set<string> {
-  const file = path.join(articleDir, 'fundamentals.mdx');
+  const file = path.resolve(articleDir, 'fundamentals.mdx');
   if (!existsSync(file)) return new Set();
-  return new Set([...readFileSync(file, 'utf8').matchAll(HEADING_ID)].map((m) => m[1]!));
+  const record = parseRecords().get(file);
+  if (!record) throw new Error(`Share controls need the parse record of ${file}: compile the Fundamentals page of a topic before its other depths.`);
+  return new Set(record.sections.map((section) => section.id));
 }
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
@@ -30,7 +36,7 @@ export function rehypeShareControls() {
     const match = /articles[\\/]([^\\/]+)[\\/](fundamentals|intermediate|academic)\.mdx$/.exec(file.path ?? '');
     if (!match) return;
     const [, topic, level] = match;
-    const plainIds = fundamentalsIds(path.dirname(file.path));
+    const plainIds = level === 'fundamentals' ? new Set<string>() : fundamentalsIds(path.dirname(file.path));
     visit(tree, 'element', (section: Element) => {
       if (section.tagName !== 'section' || !(section.properties.className as string[] | undefined)?.includes('doc-section')) return;
       const id = String(section.properties.dataSection ?? '');

@@ -1,10 +1,11 @@
 import type { Root, Text, PhrasingContent } from 'mdast';
-import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Bibliography } from '../bib/bibliography';
 import { throwIfProblems, type ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
+import { CitationNumbering, citationGroupHast } from '../../components/citation-marker';
+import { propsOf } from './remark-parse-record';
 import { pluginFrontmatter, sourcePath } from './source-path';
 
 export interface CitationOptions {
@@ -36,42 +37,7 @@ interface MdxElement {
   name: string | null;
   attributes: MdxAttribute[];
   position?: { start: { line: number } };
-}
-
-/** Hast for one citation group: `[1, 2]`, each number a link with a tooltip. */
-function citationHast(
-  keys: string[],
-  numberOf: (key: string) => number,
-  bibliography: Bibliography,
-  nextTipId: () => string,
-): ElementContent[] {
-  const children: ElementContent[] = [{ type: 'text', value: '[' }];
-  keys.forEach((key, i) => {
-    if (i > 0) children.push({ type: 'text', value: ', ' });
-    const tipId = nextTipId();
-    const reference = bibliography.get(key)!;
-    children.push({
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['cite'] },
-      children: [
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: `#ref-${key}`, className: ['cite-link'], ariaDescribedBy: [tipId], dataCite: key },
-          children: [{ type: 'text', value: String(numberOf(key)) }],
-        },
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { role: 'tooltip', id: tipId, className: ['cite-tip'] },
-          children: [{ type: 'text', value: reference.text }],
-        },
-      ],
-    });
-  });
-  children.push({ type: 'text', value: ']' });
-  return children;
+  data?: Record<string, unknown>;
 }
 
 /**
@@ -86,12 +52,7 @@ export function remarkCitations(options: CitationOptions) {
     const bibliography = options.bibliography();
     const fileName = sourcePath(file);
     const problems: ContentProblem[] = [];
-    const order: string[] = [];
-    const numberOf = (key: string) => {
-      let index = order.indexOf(key);
-      if (index === -1) index = order.push(key) - 1;
-      return index + 1;
-    };
+    const numbering = new CitationNumbering();
     let tips = 0;
     const nextTipId = () => `cite-tip-${++tips}`;
 
@@ -116,7 +77,7 @@ export function remarkCitations(options: CitationOptions) {
     };
     const cite = (key: string) => {
       noteSection(key);
-      return numberOf(key);
+      return numbering.numberOf(key);
     };
 
     visit(tree, (node, index, parent) => {
@@ -128,13 +89,8 @@ export function remarkCitations(options: CitationOptions) {
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const element = node as unknown as MdxElement;
-        const attributes: Record<string, string> = {};
-        for (const attribute of element.attributes) {
-          if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-          if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
-          // `{…}` props reach the checks as their source text: baseline={14} → "14".
-          else if (attribute.value && typeof attribute.value === 'object') attributes[attribute.name] = attribute.value.value;
-        }
+        // Props as the parse record reads them; `{…}` props reach the checks as their source text: baseline={14} → "14".
+        const attributes = Object.fromEntries(Object.entries(propsOf(element)).map(([name, prop]) => [name, prop.text]));
         const cited = element.name ? options.componentCitations?.(element.name, attributes) : undefined;
         const line = element.position?.start.line ?? 0;
         if (cited && 'problem' in cited) {
@@ -143,16 +99,20 @@ export function remarkCitations(options: CitationOptions) {
           const numbers: Record<string, number> = {};
           for (const key of cited.keys) if (check(key, line)) numbers[key] = cite(key);
           element.attributes.push({ type: 'mdxJsxAttribute', name: 'citeNumbers', value: JSON.stringify(numbers) });
+          // The parse record (remark-parse-record.ts) reads which keys this component cites.
+          element.data = { ...element.data, citeKeys: Object.keys(numbers) };
         }
         return;
       }
       if (node.type !== 'text' || !parent || index === undefined) return;
       const text = node as Text;
       if (!text.value.includes('[@')) return;
-      const line = text.position?.start.line ?? 0;
+      const firstLine = text.position?.start.line ?? 0;
       const pieces: PhrasingContent[] = [];
       let cursor = 0;
       for (const match of text.value.matchAll(GROUP)) {
+        // The line of this group itself: a paragraph's text spans its soft line breaks.
+        const line = firstLine + (text.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
         const parts = match[1]!.split(';').map((part) => part.trim());
         const keys: string[] = [];
         let wellFormed = true;
@@ -177,10 +137,12 @@ export function remarkCitations(options: CitationOptions) {
         pieces.push({
           type: 'text',
           value: match[0],
+          position: { start: { line, column: 1 }, end: { line, column: 1 } },
           data: {
             hName: 'span',
             hProperties: { className: ['cite-group'] },
-            hChildren: citationHast(keys, cite, bibliography, nextTipId),
+            hChildren: citationGroupHast(keys.map((key) => ({ key, number: cite(key), tip: { id: nextTipId(), text: bibliography.get(key)!.text } }))),
+            citeKeys: keys,
           },
         } as Text);
         cursor = start + match[0].length;
@@ -191,7 +153,7 @@ export function remarkCitations(options: CitationOptions) {
       return [SKIP, index + pieces.length];
     });
     throwIfProblems(problems);
-    pluginFrontmatter(file).citations = order;
+    pluginFrontmatter(file).citations = numbering.keys;
     pluginFrontmatter(file).sectionCitations = sectionCitations;
   };
 }

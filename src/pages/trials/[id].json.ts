@@ -1,15 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadSiteData } from '../../lib/site-data';
 
 export const getStaticPaths = (async () => {
-  const trials = await getCollection('trials');
-  return trials.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return [...loadSiteData().trials.values()].map((trial) => ({ params: { id: trial.id }, props: { trial } }));
 }) satisfies GetStaticPaths;
 
 /** The trial record as JSON, for reuse and audit: `/trials/<id>.json`. */
 export const GET: APIRoute = ({ props }) => {
-  const { entry } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  return new Response(JSON.stringify({ id: entry.id, ...entry.data }, null, 2), {
+  const { trial } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  // The id first, then the record as validated (the same bytes as before trials stopped being a collection).
+  const { id, ...record } = trial;
+  return new Response(JSON.stringify({ id, ...record }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

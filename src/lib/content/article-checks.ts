@@ -1,0 +1,32 @@
+import type { ContentProblem } from '../content-error';
+import type { ParseRecord } from '../markdown/parse-record';
+import type { SiteData } from '../site-data';
+import { checkCertaintyLabels } from './certainty-check';
+import { referenceCoverageProblems } from './reference-coverage';
+
+/** What a check gets besides the records: the project root and the validated bibliography, trials and evidence. */
+export interface CheckContext {
+  root: string;
+  data: SiteData;
+}
+
+/** A content check: reads the parse records of every article and returns problems (file, line, message, fix). */
+export type ArticleCheck = (records: readonly ParseRecord[], context: CheckContext) => ContentProblem[];
+
+/**
+ * The checks that read the parse records, run once per build over every
+ * article after the build's one compile of each file (see
+ * src/lib/content/parse-record-checks.ts). A new check is a function added here; see
+ * "Checks read the parse record" in content/README.md.
+ */
+export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
+  // Every references.bib entry is cited somewhere or listed as further reading.
+  referenceCoverage: (records, { root, data }) => referenceCoverageProblems(root, data, records),
+  // Intermediate and Academic pages grade their key claims, next to citations.
+  certainty: (records) => checkCertaintyLabels(records),
+};
+
+/** Runs every check over the records and returns all their problems. */
+export function runArticleChecks(records: readonly ParseRecord[], context: CheckContext): ContentProblem[] {
+  return Object.values(ARTICLE_CHECKS).flatMap((check) => check(records, context));
+}

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentDir } from '../content-dir';
+import { LEVELS } from '../content/levels';
+import { blankFrontmatter } from './mdx-syntax-check';
+import { parseRecords, type ParseRecord } from './parse-record';
+import { markdownProcessor } from './pipeline';
+
+/** Every article file under the content folder, each topic's Fundamentals first (share controls read its record). */
+export function articleFiles(root: string): string[] {
+  const articles = path.join(contentDir(root), 'articles');
+  if (!existsSync(articles)) return [];
+  return readdirSync(articles, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((topic) => LEVELS.map((level) => path.join(articles, topic, `${level}.mdx`)).filter((file) => existsSync(file)));
+}
+
+/**
+ * Outside `astro build` (the readability report, unit tests): compiles each
+ * file once with the production MDX processor, Astro's own MDX compile
+ * configured exactly as astro.config.mjs configures it, and returns the parse
+ * records in the order given. Inside the build, the records come from the
+ * build's own compile instead (src/lib/content/parse-record-checks.ts).
+ */
+export async function compileArticles(root: string, files: readonly string[] = articleFiles(root)): Promise<ParseRecord[]> {
+  const renderer = await markdownProcessor(root).createMdxRenderer!({}, { optimize: false, srcDir: pathToFileURL(path.join(root, 'src') + path.sep) });
+  const records: ParseRecord[] = [];
+  for (const file of files) {
+    const absolute = path.resolve(root, file);
+    await renderer.process(blankFrontmatter(readFileSync(absolute, 'utf8')), absolute, {});
+    records.push(parseRecords().get(absolute)!);
+  }
+  return records;
+}
