@@ -1,7 +1,6 @@
 import type { RelativeMeasure } from '../../model/absolute-risk/relative-effect';
+import { defineWidget, enhanceForm, restoreState } from '../widgets/define-widget';
 import { saveState } from '../widgets/save-state';
-import { showIgnored } from '../widgets/show-ignored';
-import { parseParams } from '../widgets/url-state';
 import { describeRisk } from './describe';
 import { iconArraySvg } from './icon-array';
 
@@ -12,32 +11,27 @@ const MEASURES: Record<string, RelativeMeasure> = { rr: 'risk ratio', hr: 'hazar
  * address (`?baseline=12&rr=0.67&lo=0.5&hi=0.9&measure=hr&years=5&per=100`);
  * malformed values are ignored with a visible reason.
  */
-class AbsoluteRiskElement extends HTMLElement {
-  connectedCallback(): void {
-    const form = this.querySelector<HTMLFormElement>('form');
-    const answer = this.querySelector<HTMLElement>('[data-answer]');
-    const chart = this.querySelector<HTMLElement>('[data-chart]');
-    const error = this.querySelector<HTMLElement>('[data-error]');
-    if (!form || !answer || !chart || !error) return;
-    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-    const titleId = this.querySelector('figcaption')?.id ?? '';
-    const eventName = this.dataset.event ?? 'the event';
-    const num = (name: string) => Number(field(name).value);
+defineWidget('absolute-risk', { form: 'form', answer: '[data-answer]', chart: '[data-chart]', error: '[data-error]' }, (root, { form, answer, chart, error }, signal) => {
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+  const titleId = root.querySelector('figcaption')?.id ?? '';
+  const eventName = root.dataset.event ?? 'the event';
+  const num = (name: string) => Number(field(name).value);
 
-    const { values, ignored } = parseParams(new URLSearchParams(location.search), {
-      baseline: { kind: 'number', label: 'Baseline risk (%)', min: 0.1, max: 95, fallback: num('baseline') },
-      rr: { kind: 'number', label: 'Relative effect', min: 0.05, max: 20, fallback: num('rr') },
-      lo: { kind: 'number', label: 'Lower CI limit', min: 0.01, max: 20, fallback: num('lo') },
-      hi: { kind: 'number', label: 'Upper CI limit', min: 0.05, max: 50, fallback: num('hi') },
-      measure: { kind: 'choice', label: 'Measure', choices: ['rr', 'hr', 'or'], fallback: field('measure').value },
-      years: { kind: 'number', label: 'Years', min: 1, max: 30, fallback: num('years') },
-      per: { kind: 'choice', label: 'People shown', choices: ['100', '1000'], fallback: (form.querySelector<HTMLInputElement>('input[name="per"]:checked')?.value ?? '100') },
-    });
-    for (const name of ['baseline', 'rr', 'lo', 'hi', 'years', 'measure'] as const) field(name).value = String(values[name]);
-    (form.querySelector(`input[name="per"][value="${values.per}"]`) as HTMLInputElement).checked = true;
-    showIgnored(this, ignored);
+  const { values } = restoreState(root, {
+    baseline: { kind: 'number', label: 'Baseline risk (%)', min: 0.1, max: 95, fallback: num('baseline') },
+    rr: { kind: 'number', label: 'Relative effect', min: 0.05, max: 20, fallback: num('rr') },
+    lo: { kind: 'number', label: 'Lower CI limit', min: 0.01, max: 20, fallback: num('lo') },
+    hi: { kind: 'number', label: 'Upper CI limit', min: 0.05, max: 50, fallback: num('hi') },
+    measure: { kind: 'choice', label: 'Measure', choices: ['rr', 'hr', 'or'], fallback: field('measure').value },
+    years: { kind: 'number', label: 'Years', min: 1, max: 30, fallback: num('years') },
+    per: { kind: 'choice', label: 'People shown', choices: ['100', '1000'], fallback: form.querySelector<HTMLInputElement>('input[name="per"]:checked')?.value ?? '100' },
+  });
+  for (const name of ['baseline', 'rr', 'lo', 'hi', 'years', 'measure'] as const) field(name).value = String(values[name]);
+  (form.querySelector(`input[name="per"][value="${values.per}"]`) as HTMLInputElement).checked = true;
 
-    const render = (save: boolean) => {
+  enhanceForm(
+    form,
+    (save) => {
       const per = form.querySelector<HTMLInputElement>('input[name="per"]:checked')?.value === '1000' ? 1000 : 100;
       const result = describeRisk({
         baselinePercent: num('baseline'),
@@ -53,15 +47,8 @@ class AbsoluteRiskElement extends HTMLElement {
       error.textContent = '';
       answer.innerHTML = result.html;
       chart.innerHTML = iconArraySvg(result.counts, titleId);
-      if (save) {
-        saveState({ ...Object.fromEntries(['baseline', 'rr', 'lo', 'hi', 'measure', 'years'].map((name) => [name, field(name).value])), per });
-      }
-    };
-    form.addEventListener('input', () => render(true));
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.hidden = false;
-    render(false);
-  }
-}
-
-if (!customElements.get('absolute-risk')) customElements.define('absolute-risk', AbsoluteRiskElement);
+      if (save) saveState({ ...Object.fromEntries(['baseline', 'rr', 'lo', 'hi', 'measure', 'years'].map((name) => [name, field(name).value])), per });
+    },
+    signal,
+  );
+});

@@ -15,7 +15,7 @@ export const METHOD_LABELS: Record<PoolingMethod, string> = {
 };
 
 /** Short labels for the plot's pooled rows. */
-export const METHOD_SHORT: Record<PoolingMethod, string> = { FE: 'Fixed effect', DL: 'RE (DL)', REML: 'RE (REML)', 'REML-HKSJ': 'RE (REML, HKSJ)' };
+const METHOD_SHORT: Record<PoolingMethod, string> = { FE: 'Fixed effect', DL: 'RE (DL)', REML: 'RE (REML)', 'REML-HKSJ': 'RE (REML, HKSJ)' };
 
 export interface PooledRow extends ForestRow {
   method: PoolingMethod;

@@ -1,7 +1,6 @@
 import { announce } from '../../scripts/announce';
+import { defineWidget, restoreState } from '../widgets/define-widget';
 import { saveState } from '../widgets/save-state';
-import { showIgnored } from '../widgets/show-ignored';
-import { parseParams } from '../widgets/url-state';
 import { bestSections } from './best-sections';
 import { appendExcerpt } from './excerpt';
 import { loadPagefind, type PagefindResultData } from './pagefind';
@@ -18,71 +17,79 @@ const MAX_PAGES = 10;
  * each page with its depth, linking straight to `page/#section`. Query and
  * depth live in the address (`/search/?q=rankl&depth=academic`).
  */
-class StrataSearch extends HTMLElement {
-  #run = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-
-  connectedCallback(): void {
-    const form = this.querySelector<HTMLFormElement>('form');
-    const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-    const results = this.querySelector<HTMLElement>('[data-results]');
-    const status = this.querySelector<HTMLElement>('[data-status]');
-    if (!form || !input || !results || !status) return;
-    this.querySelector('[data-needs-js]')?.remove();
-
-    const params = new URLSearchParams(location.search);
-    const { values, ignored } = parseParams(params, SPECS);
-    showIgnored(this, ignored);
+defineWidget(
+  'strata-search',
+  { form: 'form', input: 'form input[name="q"]', results: '[data-results]', status: '[data-status]' },
+  (root, { form, input, results, status }, signal) => {
+    if (!(input instanceof HTMLInputElement)) return;
+    root.querySelector('[data-needs-js]')?.remove();
+    const { values } = restoreState(root, SPECS);
     const depthChoice = form.querySelector<HTMLInputElement>(`input[name="depth"][value="${values.depth}"]`);
     if (depthChoice) depthChoice.checked = true;
-    input.value = (params.get('q') ?? '').slice(0, MAX_QUERY);
+    input.value = (new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_QUERY);
 
-    const run = () => void this.search(form, input, results, status);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      run();
-    });
-    input.addEventListener('input', () => {
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(run, 250);
-    });
-    form.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).name === 'depth') run();
-    });
+    /** Each search has a number; a slower earlier one never overwrites a later one's results. */
+    let latest = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const search = async () => {
+      const run = ++latest;
+      const query = input.value.trim().slice(0, MAX_QUERY);
+      const depth = String(new FormData(form).get('depth') ?? 'all');
+      saveState({ q: query, depth });
+      if (!query) {
+        results.replaceChildren();
+        status.textContent = '';
+        return;
+      }
+      status.textContent = 'Searching…';
+      try {
+        const pagefind = await loadPagefind();
+        const label = DEPTH_LABELS[depth];
+        const found = await pagefind.search(query, label ? { filters: { depth: label } } : {});
+        const pages = await Promise.all((found?.results ?? []).slice(0, MAX_PAGES).map((result) => result.data()));
+        if (run !== latest) return;
+        results.replaceChildren(...pages.map(renderPage));
+        const where = label ? ` at ${label} depth` : '';
+        const total = found?.results.length ?? 0;
+        const message =
+          total === 0
+            ? `No pages match “${query}”${where}. Try fewer or simpler words.`
+            : `${total} page${total === 1 ? ' matches' : 's match'} “${query}”${where}${total > MAX_PAGES ? `; showing the best ${MAX_PAGES}` : ''}.`;
+        status.textContent = message;
+        announce(message);
+      } catch {
+        if (run !== latest) return;
+        status.textContent = 'Search could not load. Browse every section below instead.';
+      }
+    };
+    const run = () => void search();
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        run();
+      },
+      { signal },
+    );
+    input.addEventListener(
+      'input',
+      () => {
+        clearTimeout(timer);
+        timer = setTimeout(run, 250);
+      },
+      { signal },
+    );
+    form.addEventListener(
+      'change',
+      (event) => {
+        if ((event.target as HTMLInputElement).name === 'depth') run();
+      },
+      { signal },
+    );
+    signal.addEventListener('abort', () => clearTimeout(timer));
     if (input.value.trim()) run();
-  }
-
-  private async search(form: HTMLFormElement, input: HTMLInputElement, results: HTMLElement, status: HTMLElement): Promise<void> {
-    const run = ++this.#run;
-    const query = input.value.trim().slice(0, MAX_QUERY);
-    const depth = String(new FormData(form).get('depth') ?? 'all');
-    saveState({ q: query, depth });
-    if (!query) {
-      results.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    status.textContent = 'Searching…';
-    try {
-      const pagefind = await loadPagefind();
-      const label = DEPTH_LABELS[depth];
-      const found = await pagefind.search(query, label ? { filters: { depth: label } } : {});
-      const pages = await Promise.all((found?.results ?? []).slice(0, MAX_PAGES).map((result) => result.data()));
-      if (run !== this.#run) return;
-      results.replaceChildren(...pages.map(renderPage));
-      const where = label ? ` at ${label} depth` : '';
-      const total = found?.results.length ?? 0;
-      const message = total === 0
-        ? `No pages match “${query}”${where}. Try fewer or simpler words.`
-        : `${total} page${total === 1 ? ' matches' : 's match'} “${query}”${where}${total > MAX_PAGES ? `; showing the best ${MAX_PAGES}` : ''}.`;
-      status.textContent = message;
-      announce(message);
-    } catch {
-      if (run !== this.#run) return;
-      status.textContent = 'Search could not load. Browse every section below instead.';
-    }
-  }
-}
+  },
+);
 
 /** One matching page: its title and depth, then its best-matching sections. */
 function renderPage(page: PagefindResultData): HTMLElement {
@@ -114,5 +121,3 @@ function renderPage(page: PagefindResultData): HTMLElement {
   item.append(heading, sections);
   return item;
 }
-
-customElements.define('strata-search', StrataSearch);

@@ -1,9 +1,9 @@
 import type { Level } from '../../lib/content/levels';
 import type { BoneDensitySite, Sex } from '../../model/bone-density/reference-data';
+import { defineWidget, enhanceForm, restoreState } from '../widgets/define-widget';
 import { saveState } from '../widgets/save-state';
-import { showIgnored } from '../widgets/show-ignored';
-import { parseParams } from '../widgets/url-state';
-import { evaluateTScore, tScoreScaleSvg } from './describe';
+import { evaluateTScore } from './describe';
+import { tScoreScaleSvg } from './scale-chart';
 
 const SPECS = {
   site: { kind: 'choice', label: 'Site', choices: ['femoral-neck', 'total-hip'], fallback: 'femoral-neck' },
@@ -16,29 +16,23 @@ const SPECS = {
  * reader types, announces the result politely, and keeps site, sex and BMD
  * in the address (`?site=femoral-neck&sex=female&bmd=0.65`).
  */
-class TScoreCalculator extends HTMLElement {
-  connectedCallback(): void {
-    const form = this.querySelector<HTMLFormElement>('form');
-    const answer = this.querySelector<HTMLElement>('[data-answer]');
-    const chart = this.querySelector<HTMLElement>('[data-chart]');
-    const error = this.querySelector<HTMLElement>('[data-error]');
-    if (!form || !answer || !chart || !error) return;
-    const level = (this.dataset.level ?? 'intermediate') as Level;
-    const titleId = this.querySelector('figcaption')?.id ?? '';
-    const bmdInput = form.elements.namedItem('bmd') as HTMLInputElement;
+defineWidget('t-score-calculator', { form: 'form', answer: '[data-answer]', chart: '[data-chart]', error: '[data-error]' }, (root, { form, answer, chart, error }, signal) => {
+  const level = (root.dataset.level ?? 'intermediate') as Level;
+  const titleId = root.querySelector('figcaption')?.id ?? '';
+  const bmdInput = form.elements.namedItem('bmd') as HTMLInputElement;
 
-    const { values, ignored } = parseParams(new URLSearchParams(location.search), { ...SPECS, bmd: { ...SPECS.bmd, fallback: Number(bmdInput.value) } });
-    const params = new URLSearchParams(location.search);
-    (form.querySelector(`input[name="site"][value="${values.site}"]`) as HTMLInputElement).checked = true;
-    (form.querySelector(`input[name="sex"][value="${values.sex}"]`) as HTMLInputElement).checked = true;
-    if (params.has('bmd') && !ignored.some((i) => i.param === 'bmd')) bmdInput.value = String(values.bmd);
-    showIgnored(this, ignored);
+  const { values, given } = restoreState(root, { ...SPECS, bmd: { ...SPECS.bmd, fallback: Number(bmdInput.value) } });
+  (form.querySelector(`input[name="site"][value="${values.site}"]`) as HTMLInputElement).checked = true;
+  (form.querySelector(`input[name="sex"][value="${values.sex}"]`) as HTMLInputElement).checked = true;
+  if (given('bmd')) bmdInput.value = String(values.bmd);
 
-    const read = () => {
-      const data = new FormData(form);
-      return { site: String(data.get('site')).replace('-', ' ') as BoneDensitySite, sex: String(data.get('sex')) as Sex, bmd: bmdInput.valueAsNumber };
-    };
-    const render = (save: boolean) => {
+  const read = () => {
+    const data = new FormData(form);
+    return { site: String(data.get('site')).replace('-', ' ') as BoneDensitySite, sex: String(data.get('sex')) as Sex, bmd: bmdInput.valueAsNumber };
+  };
+  enhanceForm(
+    form,
+    (save) => {
       const input = read();
       const result = evaluateTScore(input, level);
       if (!result.ok) {
@@ -50,15 +44,8 @@ class TScoreCalculator extends HTMLElement {
       bmdInput.removeAttribute('aria-invalid');
       answer.innerHTML = result.html;
       chart.innerHTML = tScoreScaleSvg(result.t, titleId);
-      if (save) {
-        saveState({ site: input.site.replace(' ', '-'), sex: input.sex, bmd: input.bmd });
-      }
-    };
-    form.addEventListener('input', () => render(true));
-    form.addEventListener("submit", (event) => event.preventDefault());
-    form.hidden = false;
-    render(false);
-  }
-}
-
-if (!customElements.get('t-score-calculator')) customElements.define('t-score-calculator', TScoreCalculator);
+      if (save) saveState({ site: input.site.replace(' ', '-'), sex: input.sex, bmd: input.bmd });
+    },
+    signal,
+  );
+});

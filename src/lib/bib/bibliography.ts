@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { throwIfProblems, type ContentProblem } from '../content-error';
-import { bibtexToCsl, formatVancouver, type CslItem } from './format-reference';
+import { biblatexToCsl, formatVancouver, type CslItem } from './format-reference';
 import { parseBibtex } from './parse-bibtex';
 import { validateEntries } from './validate-entries';
 
@@ -24,21 +24,24 @@ export interface Reference {
 export type Bibliography = Map<string, Reference>;
 
 /**
- * Parses, validates and formats BibTeX source. Throws a ContentError listing
- * every problem (syntax, missing fields, malformed identifiers, duplicates).
+ * Parses (once), validates and formats BibTeX source (all entries through one
+ * citeproc engine). Throws a ContentError listing every problem (syntax,
+ * missing fields, malformed identifiers, duplicates).
  */
 export function buildBibliography(text: string, file: string): Bibliography {
-  const { entries, problems } = parseBibtex(text, file);
+  const { entries, parsed, problems } = parseBibtex(text, file);
   const all: ContentProblem[] = [...problems, ...validateEntries(entries, file)];
   throwIfProblems(all);
-  const items = new Map(bibtexToCsl(text).map((item) => [item.id, item]));
+  const cslItems = biblatexToCsl(parsed);
+  const items = new Map(cslItems.map((item) => [item.id, item]));
+  const texts = formatVancouver(cslItems);
   const bibliography: Bibliography = new Map();
   for (const entry of entries) {
     const csl = items.get(entry.key);
     if (!csl) continue;
     bibliography.set(entry.key, {
       key: entry.key,
-      text: formatVancouver(csl),
+      text: texts.get(entry.key) ?? '',
       doi: entry.fields.doi?.trim() || undefined,
       pmid: entry.fields.pmid?.trim() || undefined,
       url: entry.fields.url?.trim() || undefined,

@@ -15,7 +15,8 @@ export interface RawBibEntry {
   fieldLines: Record<string, number>;
 }
 
-interface BiblatexEntry {
+/** An entry as citation-js's BibTeX parser returns it (`@biblatex/entries+list`). */
+export interface BiblatexEntry {
   type: string;
   label: string;
   properties: Record<string, string>;
@@ -23,35 +24,51 @@ interface BiblatexEntry {
 
 const ENTRY_OPENER = /@([a-zA-Z]+)\s*\{\s*([^,\s]+)\s*,/g;
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * A function from a character offset in `text` to its 1-based line number.
+ * The offsets where lines start are found once (linear in the text); each
+ * lookup is a binary search over them.
+ */
+export function lineIndex(text: string): (index: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (index) => {
+    // The number of line starts at or before `index` is its line number.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (starts[mid]! <= index) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
 }
 
 /** Locates each entry opener and its fields' lines by scanning the raw text. */
 function locateEntries(text: string): Array<{ key: string; line: number; fieldLines: Record<string, number> }> {
+  const lineAt = lineIndex(text);
   const openers = [...text.matchAll(ENTRY_OPENER)].filter((m) => m[1]!.toLowerCase() !== 'comment');
   return openers.map((match, i) => {
     const start = match.index ?? 0;
     const end = openers[i + 1]?.index ?? text.length;
     const body = text.slice(start, end);
-    const firstLine = lineAt(text, start);
     const fieldLines: Record<string, number> = {};
     for (const field of body.matchAll(/(?:^|[,\s])([a-zA-Z][\w-]*)\s*=/g)) {
       const name = field[1]!.toLowerCase();
-      if (!(name in fieldLines)) fieldLines[name] = firstLine + lineAt(body, field.index ?? 0) - 1;
+      if (!(name in fieldLines)) fieldLines[name] = lineAt(start + (field.index ?? 0));
     }
-    return { key: match[2]!, line: firstLine, fieldLines };
+    return { key: match[2]!, line: lineAt(start), fieldLines };
   });
 }
 
 /**
- * Parses a BibTeX file into raw entries with line numbers. A syntax error
- * (unbalanced braces, a missing comma) becomes a problem naming the line
- * citation-js stopped at; nothing is thrown.
+ * Parses a BibTeX file (once: `parsed` is citation-js's own result, for
+ * conversion to CSL without a second parse) into raw entries with line
+ * numbers. A syntax error (unbalanced braces, a missing comma) becomes a
+ * problem naming the line citation-js stopped at; nothing is thrown.
  */
-export function parseBibtex(text: string, file: string): { entries: RawBibEntry[]; problems: ContentProblem[] } {
+export function parseBibtex(text: string, file: string): { entries: RawBibEntry[]; parsed: BiblatexEntry[]; problems: ContentProblem[] } {
   let parsed: BiblatexEntry[];
   try {
     const options = { target: '@biblatex/entries+list', generateGraph: false } as unknown as Parameters<typeof plugins.input.chain>[1];
@@ -61,6 +78,7 @@ export function parseBibtex(text: string, file: string): { entries: RawBibEntry[
     const where = /at line (\d+)/.exec(message);
     return {
       entries: [],
+      parsed: [],
       problems: [
         {
           file,
@@ -84,5 +102,5 @@ export function parseBibtex(text: string, file: string): { entries: RawBibEntry[
       fieldLines: where?.fieldLines ?? {},
     };
   });
-  return { entries, problems: [] };
+  return { entries, parsed, problems: [] };
 }

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import katex from 'katex';
 import { renderArticle } from '../content/articles';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -6,15 +7,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { collectFaceCharacters, fontRules } from './font-faces';
 
-// Resolve KaTeX through rehype-katex so the stylesheet and fonts always match
-// the version that rendered the formulas.
-const fromRehypeKatex = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
-export const katexDist = path.dirname(fromRehypeKatex.resolve('katex/dist/katex.min.css'));
-const katex = fromRehypeKatex('katex') as typeof import('katex').default;
+// The stylesheet and fonts come from the installed katex package itself, the
+// same one that renders the formulas (src/lib/markdown/rehype-katex-cached.ts).
+/** KaTeX's dist/ folder (katex.min.css and fonts/). */
+export const katexDist = path.dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
 
 
 /** The KaTeX faces, characters and classes a set of formulas needs; `hash` names its stylesheet and fonts. */
-export interface FontSet {
+interface FontSet {
   faces: Map<string, number[]>;
   classes: Set<string>;
   hash: string;

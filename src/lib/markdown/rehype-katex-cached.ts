@@ -19,9 +19,6 @@ type Cache = Map<string, ElementContent[]>;
 const cache: Cache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Cache | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[CACHE_KEY] = cache;
 
-/** How many renders the cache saved (for the build benchmark). */
-export const katexCacheStats = { hits: 0, misses: 0 };
-
 /**
  * Drop-in replacement for rehype-katex 7 (same classes, same output, same
  * error messages with `source: 'rehype-katex'`), with a memo per (tex,
@@ -54,11 +51,9 @@ export function rehypeKatexCached(options?: KatexCachedOptions | null) {
       let result: ElementContent[];
       const hit = cache.get(key);
       if (hit) {
-        katexCacheStats.hits++;
         // Later plugins mutate nodes (e.g. tabIndex on display math), so every occurrence gets its own copy.
         result = structuredClone(hit);
       } else {
-        katexCacheStats.misses++;
         try {
           const html = katex.renderToString(value, { ...settings, displayMode, throwOnError: true });
           const rendered = fromHtmlIsomorphic(html, { fragment: true }).children as ElementContent[];

@@ -1,5 +1,11 @@
-import type { Level } from '../../lib/content/levels';
 import type { WhoCategory } from './who-category';
+
+/**
+ * The three reading depths (src/lib/content/levels.ts has the same list; the
+ * model imports nothing from src/lib, and TypeScript checks that the two agree
+ * wherever a page passes its depth here).
+ */
+type Level = 'fundamentals' | 'intermediate' | 'academic';
 
 /**
  * A short explanation of each WHO category at each reading depth. Plain

@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { katexAssets, katexDist } from '../../../lib/katex/katex-assets';
-import { subsetToWoff2 } from '../../../lib/katex/subset-font';
+import subsetFont from 'subset-font';
 
 /**
  * Serves KaTeX's stylesheet and fonts from this site (no CDN). Each face is
- * subset to the characters the formulas draw in it (KaTeX_Main alone is
- * 26 KB whole; a page of formulas needs a few KB of it), as WOFF2 files:
+ * subset by HarfBuzz (subset-font) to the characters the formulas draw in it
+ * (KaTeX_Main alone is 26 KB whole; a page of formulas needs a few KB of it),
+ * without hinting (browsers render these sizes unhinted), as WOFF2 files:
  * katex.min.css and its fonts cover the whole site (print views and other
  * pages), katex.<hash>.css and its fonts one article's formulas (see
  * katexStylesheetFor). The hash covers the character sets, so a change in the
@@ -42,7 +43,8 @@ export const GET: APIRoute = async ({ params }) => {
   const font = /^fonts\/([\w-]+)\.([0-9a-f]{8})\.woff2$/.exec(file);
   const set = font ? sets.get(font[2]!) : undefined;
   if (!font || !set || !fontNames().includes(font[1]!)) return new Response('Not found', { status: 404 });
-  const woff2 = subsetToWoff2(readFileSync(path.join(katexDist, 'fonts', `${font[1]}.ttf`)), set.faces.get(font[1]!) ?? []);
+  const text = String.fromCodePoint(...(set.faces.get(font[1]!) ?? []));
+  const woff2 = await subsetFont(readFileSync(path.join(katexDist, 'fonts', `${font[1]}.ttf`)), text, { targetFormat: 'woff2', noHinting: true });
   return new Response(new Uint8Array(woff2), { headers: { 'Content-Type': 'font/woff2' } });
 };
 
