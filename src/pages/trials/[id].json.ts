@@ -1,9 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { cacheKeys } from '../../lib/build/cache-keys';
 
 export const getStaticPaths = (async () => {
   const trials = await getCollection('trials');
-  return trials.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  const { site } = cacheKeys();
+  return trials.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: site }));
 }) satisfies GetStaticPaths;
 
 /** The trial record as JSON, for reuse and audit: `/trials/<id>.json`. */
