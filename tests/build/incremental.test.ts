@@ -153,11 +153,12 @@ describe('a warm (incremental) build publishes the same bytes as a cold build', 
     expect(page('topics/estrogen-dose/fundamentals/index.html')).toContain('dissolves and clears away old bone');
   }, BUILD_TIMEOUT);
 
-  test('aliases.yaml edited (a new redirect)', () => {
-    edit(path.join(small, 'aliases.yaml'), (yaml) => yaml.replace('pages:\n', 'pages:\n  /topics/estrogen-dose/simple/: /topics/estrogen-dose/fundamentals/\n'));
+  test('aliases.yaml edited (a redirect renamed: the old page must disappear from the warm output)', () => {
+    edit(path.join(small, 'aliases.yaml'), (yaml) => yaml.replace('/topics/estrogen-dose/basic/:', '/topics/estrogen-dose/simple/:'));
     const { differ } = warmAgainstCold();
     expect(differ).toEqual([]);
     expect(existsSync(path.join(warm.out, 'topics/estrogen-dose/simple/index.html'))).toBe(true);
+    expect(existsSync(path.join(warm.out, 'topics/estrogen-dose/basic/index.html'))).toBe(false);
   }, BUILD_TIMEOUT);
 
   test("a sibling depth's section list edited (the level switcher of the other depths)", () => {

@@ -15,17 +15,18 @@ export const CACHE_KEY_VERSION = 'strata-1';
  * it renders, outside the route's own module graph: the bibliography, the
  * further-reading list, all build code (remark/rehype plugins run from the
  * config, not from a page module, so Astro's per-route dependency hash does
- * not see them) and the package set.
+ * not see them), public/ and the package set.
  */
-const PROJECT_INPUTS = ['references.bib', 'content/further-reading.yaml', 'astro.config.mjs', 'package.json', 'package-lock.json', 'src'];
+const PROJECT_INPUTS = ['references.bib', 'content/further-reading.yaml', 'astro.config.mjs', 'package.json', 'package-lock.json', 'src', 'public'];
 
 /**
- * Inputs under the content folder (STRATA_CONTENT_DIR) that any page may read:
- * trial records, evidence questions, the glossary, topic records and
- * aliases. Articles are hashed per topic (topicKey) or all together
- * (articlesKey). The anchor lock is left out: no page renders from it.
+ * Everything under the content folder (STRATA_CONTENT_DIR) is an input of
+ * every page (trial records, evidence questions, the glossary, topic records,
+ * aliases, and whatever a later feature adds there), except what is listed
+ * here: articles, hashed per topic (`topic`) or all together (`articles`),
+ * and the anchor lock, which no page renders from (the build writes it).
  */
-const CONTENT_INPUTS = ['trials', 'evidence', 'glossary', 'topics', 'aliases.yaml'];
+const CONTENT_EXCLUDED = new Set(['articles', 'anchors.lock.json']);
 
 /** Feeds a file, or every file under a folder in name order, into the hash, each with its path. */
 function hashPath(hash: Hash, base: string, relative: string): void {
@@ -50,9 +51,11 @@ function hashPath(hash: Hash, base: string, relative: string): void {
  * over-inclusion only costs time, under-inclusion publishes stale numbers.
  *
  * - `site`: the version salt, the site URL, every project input (the whole
- *   references.bib, since reference numbering, formatting and the trial and
- *   evidence pages all read it, and src/) and every content input except
- *   articles. For pages that read no article (trials, evidence, redirects).
+ *   references.bib rather than the entries a page cites: reference lists,
+ *   trial tables, evidence pages and tool pages cite through records and
+ *   components as well as `[@key]`, so a per-page key list would be one more
+ *   reader to keep in step) and every content file except articles. For pages
+ *   that read no article (trials, evidence, redirects).
  * - `topic(t)`: `site` plus every file in content/articles/<t>/, i.e. the page's
  *   own MDX and its sibling depths (the level switcher lists their sections).
  *   For article, print and QR pages of that topic and its landing page.
@@ -70,7 +73,8 @@ export function cacheKeys(root: string = process.cwd()) {
     hash.update(`${CACHE_KEY_VERSION}\nsite ${process.env.STRATA_SITE_URL ?? ''}\n`);
     for (const input of PROJECT_INPUTS) hashPath(hash, root, input);
     hash.update('content\n');
-    for (const input of CONTENT_INPUTS) hashPath(hash, content, input);
+    const inputs = existsSync(content) ? readdirSync(content).filter((name) => !CONTENT_EXCLUDED.has(name)).sort() : [];
+    for (const input of inputs) hashPath(hash, content, input);
     site = hash.digest('hex');
     return site;
   };
