@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
-import { strataContentCheck } from './src/lib/integration.ts';
+import { strata } from './src/lib/integrations/index.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -22,7 +22,9 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: remarkPlugins({ root }), rehypePlugins }),
   },
-  integrations: [strataContentCheck(), mdx(), sitemap()],
+  // Strata's passes (validation, addresses, search, security), in the order
+  // they run; see src/lib/integrations/index.ts for why that order.
+  integrations: [...strata(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   // Incremental builds: a page whose getStaticPaths() `cacheKey` (src/lib/build/cache-keys.ts)
   // and module graph are unchanged is copied from the cache (cacheDir/dist/) instead of

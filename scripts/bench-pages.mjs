@@ -3,11 +3,11 @@
  * npm run bench:pages — what one page of each kind costs a visitor.
  *
  * Builds the site if dist/ is missing or older than the sources (or with
- * --build), serves dist/ on 127.0.0.1 the way a static host does (gzip for
- * text, long cache for hashed assets; --no-compress serves it with
- * scripts/serve.mjs, uncompressed, which slows Lighthouse's simulated
- * network several-fold for big pages), then for each page
- * below:
+ * --build), serves dist/ on 127.0.0.1 with scripts/serve.mjs (the headers of
+ * dist/_headers) the way a static host does (gzip for text, long cache for
+ * hashed assets; --no-compress serves it uncompressed, which slows
+ * Lighthouse's simulated network several-fold for big pages), then for each
+ * page below:
  *   - in chromium (playwright-core): bytes at initial load by type, raw and
  *     gzip, and the request count (scripts/page-weight.mjs, as bench:size);
  *   - Lighthouse (mobile defaults: simulated slow 4G, 4× CPU slowdown), run
@@ -21,15 +21,13 @@
  * BENCH_RUNS=n, CHROME_PATH / CHROMIUM_PATH (default /usr/bin/chromium).
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { measurePage } from './page-weight.mjs';
-import { startServer } from './serve.mjs';
+import { startServer, staticHostCacheControl } from './serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -75,7 +73,7 @@ const median = (values) => {
 };
 
 const compress = !args.includes('--no-compress');
-const server = compress ? await startCompressingServer(dist) : await startServer({ dir: dist, port: 0 });
+const server = compress ? await startServer({ dir: dist, port: 0, compress: true, cacheControl: staticHostCacheControl }) : await startServer({ dir: dist, port: 0 });
 const results = [];
 try {
   // 1. Bytes and requests at initial load (chromium via playwright-core).
@@ -149,7 +147,7 @@ const rows = results.map(({ page, weight: w, lighthouse: l }) => [
 ]);
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`\nInitial load in chromium (raw/gzip KB, requests) and Lighthouse ${lighthouseVersion()} mobile, median of ${runs} run(s); server: ${compress ? 'gzip + cache headers, as a static host would (--no-compress: scripts/serve.mjs as is)' : 'scripts/serve.mjs, uncompressed'}:\n`);
+console.log(`\nInitial load in chromium (raw/gzip KB, requests) and Lighthouse ${lighthouseVersion()} mobile, median of ${runs} run(s); server: scripts/serve.mjs${compress ? ' with gzip + cache headers, as a static host would (--no-compress: without)' : ', uncompressed'}:\n`);
 console.log(line(head));
 for (const r of rows) console.log(line(r));
 
@@ -170,50 +168,6 @@ writeFileSync(
 );
 console.log('Written: .bench/pages.json');
 process.exit(misses.length === 0 ? 0 : 1);
-
-/**
- * dist/ as a production static host serves it: scripts/serve.mjs's file
- * resolution (directory index, 404 page), plus gzip for text when the client
- * accepts it and long-lived caching for content-hashed files.
- */
-function startCompressingServer(dir) {
-  const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.png': 'image/png' };
-  const rootDir = path.resolve(dir);
-  const server = createServer((request, response) => {
-    const decoded = decodeURIComponent((request.url ?? '/').split('?')[0]);
-    let file = path.normalize(path.join(rootDir, decoded));
-    let status = 200;
-    if (!file.startsWith(rootDir)) file = '';
-    else if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!decoded.endsWith('/')) {
-        response.writeHead(301, { Location: `${decoded}/` });
-        response.end();
-        return;
-      }
-      file = path.join(file, 'index.html');
-    }
-    if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      file = path.join(rootDir, '404.html');
-      status = 404;
-    }
-    let body = readFileSync(file);
-    const type = types[path.extname(file)] ?? 'application/octet-stream';
-    const headers = { 'Content-Type': type, 'Cache-Control': /\/_astro\/|\.[0-9a-f]{8}\.woff2$/.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=600' };
-    if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body, { level: 9 });
-      headers['Content-Encoding'] = 'gzip';
-      headers.Vary = 'Accept-Encoding';
-    }
-    response.writeHead(status, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
-}
 
 function lighthouseVersion() {
   return JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;

@@ -1,31 +1,25 @@
 #!/usr/bin/env node
 /**
- * Serves the built site (dist/) on 127.0.0.1 with no dependencies, the way a
- * static host would: directory URLs resolve to index.html, missing files get
- * a 404, nothing outside dist/ is reachable, and every response carries the
- * headers the build wrote to dist/_headers (Content-Security-Policy and the
- * other security headers), so local testing sees what production sends.
+ * Serves the built site (dist/) on 127.0.0.1 the way a static host would,
+ * with sirv (https://github.com/lukeed/sirv): directory URLs resolve to
+ * index.html (and redirect to the trailing slash), missing files get the 404
+ * page, and every response carries the headers the build wrote to
+ * dist/_headers (Content-Security-Policy and the other security headers), so
+ * local testing sees what production sends.
+ *
+ * Only files that exist under dist/ when the server starts are served: sirv
+ * lists them once and looks requests up in that list, so no request path
+ * (`/../x`, `/%2e%2e/dist-secret/x`) can reach a file outside it. A path
+ * that is not valid percent-encoding gets a 400. Restart after rebuilding.
  *
  * Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
- * Exported `startServer` is used by the browser tests and benchmarks.
+ * Exported `startServer` is used by the browser tests and the benchmarks.
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-};
+import sirv from 'sirv';
 
 /**
  * Parses a Netlify/Cloudflare `_headers` file into rules: a path pattern
@@ -58,54 +52,95 @@ function headersFor(rules, urlPath) {
 /** Files a static host never serves: its own configuration and dotfiles. */
 const PRIVATE = /(^|\/)(_headers|_redirects|\.[^/]*)$/;
 
-async function resolveFile(root, urlPath) {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]);
-  if (PRIVATE.test(decoded)) return undefined;
-  const candidate = path.normalize(path.join(root, decoded));
-  if (!candidate.startsWith(root)) return undefined;
-  try {
-    const info = await stat(candidate);
-    if (info.isFile()) return { file: candidate };
-    if (info.isDirectory()) {
-      if (!decoded.endsWith('/')) return { redirect: `${decoded}/` };
-      return { file: path.join(candidate, 'index.html') };
-    }
-  } catch {
-    return undefined;
+/** Site paths of the folders that have an index.html (`/topics/x`), which redirect to `/topics/x/`. */
+function foldersWithIndex(root) {
+  const folders = new Set();
+  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html' || entry.parentPath === root) continue;
+    folders.add(`/${path.relative(root, entry.parentPath).split(path.sep).join('/')}`);
   }
-  return undefined;
+  return folders;
 }
 
-/** Starts the server; resolves to `{ url, close }`. Port 0 picks a free port. */
-export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+/**
+ * A request handler for a built site (see the top of this file).
+ *
+ * @param {object} options
+ * @param {string} options.dir the built site
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} [options.compress]
+ *   middleware that compresses responses (bench:pages passes `compression`)
+ * @param {(sitePath: string) => string | undefined} [options.cacheControl] a Cache-Control value per path; `_headers` wins where it sets one
+ */
+export function createHandler({ dir, compress, cacheControl }) {
   const root = path.resolve(dir);
-  const rules = existsSync(path.join(root, '_headers')) ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
-  const server = createServer(async (request, response) => {
-    const urlPath = (request.url ?? '/').split('?')[0];
+  const headersFile = path.join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const folders = foldersWithIndex(root);
+  const notFound = (_request, response) => {
+    const page = path.join(root, '404.html');
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    if (existsSync(page)) createReadStream(page).pipe(response);
+    else response.end('Not found');
+  };
+  const files = sirv(root, { extensions: ['html'], dotfiles: false, onNoMatch: notFound });
+  const serve = (request, response) => {
+    const urlPath = (request.url ?? '/').split(/[?#]/)[0];
     for (const [name, value] of Object.entries(headersFor(rules, urlPath))) response.setHeader(name, value);
-    const found = await resolveFile(root, request.url ?? '/').catch(() => undefined);
-    if (found?.redirect) {
-      response.writeHead(301, { Location: found.redirect });
+    let decoded;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Bad request: the path is not valid percent-encoding.');
+      return;
+    }
+    const cache = cacheControl?.(decoded);
+    if (cache && !response.hasHeader('Cache-Control')) response.setHeader('Cache-Control', cache);
+    if (PRIVATE.test(decoded)) return notFound(request, response);
+    if (!decoded.endsWith('/') && folders.has(decoded)) {
+      response.writeHead(301, { Location: `${urlPath}/` });
       response.end();
       return;
     }
-    try {
-      if (!found) throw new Error('not found');
-      const body = await readFile(found.file);
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(found.file)] ?? 'application/octet-stream' });
-      response.end(request.method === 'HEAD' ? undefined : body);
-    } catch {
-      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(notFound);
-    }
-  });
+    files(request, response);
+  };
+  return compress ? (request, response) => compress(request, response, () => serve(request, response)) : serve;
+}
+
+/**
+ * Cache-Control as a production static host sets it (bench:pages): a year
+ * for content-hashed files (`/_astro/`, fonts named `name.<hash>.woff2`),
+ * ten minutes for everything else.
+ */
+export function staticHostCacheControl(sitePath) {
+  return /^\/_astro\/|\.[0-9a-f]{8}\.woff2$/.test(sitePath) ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
+}
+
+/**
+ * Starts the server; resolves to `{ url, close }`. Port 0 picks a free port.
+ * `compress: true` gzips text responses (as static hosts do; needs the
+ * `compression` dev dependency), `cacheControl` sets Cache-Control per path.
+ *
+ * @param {{ dir?: string, port?: number, host?: string, compress?: boolean, cacheControl?: (sitePath: string) => string | undefined }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', compress = false, cacheControl } = {}) {
+  const compression = compress ? (await import('compression')).default({ level: 9, threshold: 0 }) : undefined;
+  const server = createServer(createHandler({ dir, compress: compression, cacheControl }));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
       const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
-      resolve({ url, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({
+        url,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeIdleConnections();
+          }),
+      });
     });
   });
 }

@@ -41,6 +41,13 @@ describe('checkAnchors', () => {
     expect(checkAnchors(moved, { ...lock, pages: { ...lock.pages, '/topics/demo-2/academic/': ['dose-response', 'ultra-low-dose'] } }, aliases)).toEqual([]);
   });
 
+  test('a print view that still lists other sections of its article points to the print-lock migration', () => {
+    const printLock: AnchorLock = { about: 'fixture', pages: { '/print/demo/academic/dose-response/': ['dose-response', 'ultra-low-dose'] } };
+    const problems = checkAnchors(built({ '/print/demo/academic/dose-response/': ['dose-response'] }), printLock, noAliases);
+    expect(problems.map((p) => p.field)).toEqual(['/print/demo/academic/dose-response/#ultra-low-dose']);
+    expect(problems[0]!.hint).toContain('npm run anchors:migrate-print');
+  });
+
   test('never adds new addresses silently', () => {
     const problems = checkAnchors(built({ '/topics/demo/academic/': ['dose-response', 'ultra-low-dose', 'new-section'], '/topics/demo/': [] }), lock, noAliases);
     expect(problems).toHaveLength(1);

@@ -58,6 +58,7 @@ describe('trial records', () => {
     ['trial-comparison-without-versus.yaml', ['trial-comparison-without-versus.yaml:', 'outcomes[0].versus', 'add `versus`']],
     ['trial-ci-and-se.yaml', ['trial-ci-and-se.yaml:', 'outcomes[0].se', 'not both']],
     ['trial-events-exceed-arm.yaml', ['trial-events-exceed-arm.yaml:', 'outcomes[0].events', '12 events is more than the 10 participants']],
+    ['trial-blinding-without-source.yaml', ['trial-blinding-without-source.yaml:4', 'design.blindingSource', 'recorded as "double-blind"', 'or record blinding as "not reported"']],
   ];
   test.each(cases)('%s fails with file, line and field path', (name, expected) => {
     const { problems, trial } = validateTrialSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, bibliography);

@@ -1,5 +1,5 @@
 /**
- * Site-wide content rules checked when the build starts (src/lib/integration.ts):
+ * Site-wide content rules checked when the build starts (src/lib/integrations/validation.ts):
  * every references.bib entry is cited somewhere or listed as further reading,
  * and Intermediate/Academic pages grade their key claims with cited
  * <Certainty> labels. Error texts are pinned so they stay readable.

@@ -79,7 +79,9 @@ export function checkAnchors(built: Map<string, Set<string>>, lock: AnchorLock |
         file: ALIASES_FILE,
         field: `${page}#${id}`,
         message: `Published section ${page}#${id} no longer exists${target.page !== page || target.id !== id ? ` (its alias leads to ${target.page}#${target.id}, which does not exist either)` : ''}.`,
-        hint: `Restore the section id, or add \`anchors: { "${page}#${id}": "<new-section-id>" }\` to ${ALIASES_FILE}. Published addresses must never break.`,
+        hint: page.startsWith('/print/')
+          ? `A print view shows only its own section and that section's subsections. If ${id} is another section of the article, the lock predates that: run \`npm run anchors:migrate-print\` and commit content/anchors.lock.json. Otherwise restore the section id or alias it in ${ALIASES_FILE}.`
+          : `Restore the section id, or add \`anchors: { "${page}#${id}": "<new-section-id>" }\` to ${ALIASES_FILE}. Published addresses must never break.`,
       });
     }
   }

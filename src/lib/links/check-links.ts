@@ -1,19 +1,29 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
 import type { ContentProblem } from '../content-error';
 
-/** One built page: its site path, the ids it defines and the links it contains. */
-export interface BuiltPage {
-  file: string;
-  sitePath: string;
-  ids: Set<string>;
-  /** Ids of h2/h3 headings in <main>: the page's linkable sections. */
-  sections: Set<string>;
-  links: Array<{ href: string; rel: string[]; external: boolean }>;
+/**
+ * What the link and anchor checks need from a built site, and nothing more:
+ * no HTML tree and no page text is kept, so memory grows with the number of
+ * ids and distinct links, not with the size of the pages.
+ */
+export interface BuiltSite {
+  /** Site path of every HTML page (`/topics/x/academic/`, `/404.html`) → the ids it defines. */
+  ids: Map<string, Set<string>>;
+  /** Site path of every directory page → its linkable sections (ids of h2/h3 headings): what the anchor lock records. */
+  sections: Map<string, Set<string>>;
+  /**
+   * Site path → the links to check on that page, in page order, each once:
+   * the `href` of an internal link, or `EXTERNAL_WITHOUT_REL` + `href` for an
+   * external link that lacks rel="noopener noreferrer". External links with
+   * it, and mailto:/tel:/javascript: links, need no check and are not kept.
+   */
+  links: Map<string, string[]>;
 }
+
+/** Marks a stored link as external and lacking rel="noopener noreferrer". */
+const EXTERNAL_WITHOUT_REL = '\0';
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -27,34 +37,54 @@ function walk(dir: string, out: string[] = []): string[] {
 /** Heading ids that belong to the page layout, not to authored sections. */
 const LAYOUT_IDS = new Set(['contents-title', 'key-points-title', 'disclaimer-title']);
 
-/** Reads every HTML page of a built site. */
-export function readBuiltSite(dist: string): Map<string, BuiltPage> {
-  const pages = new Map<string, BuiltPage>();
-  for (const file of walk(dist)) {
-    const page = readPage(dist, file);
-    pages.set(page.sitePath, page);
-  }
-  return pages;
-}
-
-function readPage(dist: string, file: string): BuiltPage {
-  const tree = fromHtml(readFileSync(file, 'utf8')) as Root;
-  const ids = new Set<string>();
-  const sections = new Set<string>();
-  const links: BuiltPage['links'] = [];
-  visit(tree, 'element', (node: Element, _index, parent) => {
-    const id = node.properties.id;
-    if (typeof id === 'string') ids.add(id);
-    if (typeof id === 'string' && (node.tagName === 'h2' || node.tagName === 'h3') && !LAYOUT_IDS.has(id) && parent) sections.add(id);
-    if (node.tagName === 'a' && typeof node.properties.href === 'string') {
-      const href = node.properties.href;
-      const rel = Array.isArray(node.properties.rel) ? node.properties.rel.map(String) : [];
-      links.push({ href, rel, external: /^https?:\/\//.test(href) });
+/**
+ * Reads every HTML page of a built site, one page at a time, with a
+ * streaming (SAX) parser: per page it keeps only the ids, the section ids and
+ * the links still to check (see `BuiltSite`).
+ */
+export function readBuiltSite(dist: string): BuiltSite {
+  const site: BuiltSite = { ids: new Map(), sections: new Map(), links: new Map() };
+  // Ids and links repeat across pages (navigation, print views): keep one copy
+  // of each. The copy is detached from the page text: the parser's strings are
+  // slices of the whole page, and keeping one would keep the page in memory.
+  const shared = new Map<string, string>();
+  const intern = (text: string) => {
+    let kept = shared.get(text);
+    if (kept === undefined) {
+      kept = Buffer.from(text, 'utf8').toString('utf8');
+      shared.set(kept, kept);
     }
-  });
-  const relative = path.relative(dist, file).split(path.sep).join('/');
-  const sitePath = '/' + relative.replace(/(^|\/)index\.html$/, '$1');
-  return { file: relative, sitePath, ids, sections, links };
+    return kept;
+  };
+  for (const file of walk(dist)) {
+    const relative = path.relative(dist, file).split(path.sep).join('/');
+    const sitePath = '/' + relative.replace(/(^|\/)index\.html$/, '$1');
+    const ids = new Set<string>();
+    const sections = new Set<string>();
+    const links = new Set<string>();
+    const parser = new Parser({
+      onopentag(name, attributes) {
+        if (attributes.id !== undefined) {
+          const id = intern(attributes.id);
+          ids.add(id);
+          if ((name === 'h2' || name === 'h3') && !LAYOUT_IDS.has(id)) sections.add(id);
+        }
+        const href = attributes.href;
+        if (name !== 'a' || href === undefined) return;
+        if (/^https?:\/\//.test(href)) {
+          const rel = (attributes.rel ?? '').split(/\s+/);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer')) links.add(intern(EXTERNAL_WITHOUT_REL + href));
+        } else if (!/^(mailto:|tel:|javascript:)/.test(href)) {
+          links.add(intern(href));
+        }
+      },
+    });
+    parser.end(readFileSync(file, 'utf8'));
+    site.ids.set(sitePath, ids);
+    if (!sitePath.endsWith('.html')) site.sections.set(sitePath, sections);
+    if (links.size > 0) site.links.set(sitePath, [...links]);
+  }
+  return site;
 }
 
 /** Where a built page's content was authored, for error messages. */
@@ -76,30 +106,29 @@ export function sourceOf(sitePath: string): string {
  * external links must carry rel="noopener noreferrer". Returns one problem per
  * broken link, naming the page and its likely source file.
  */
-export function checkBuiltLinks(dist: string, pages: Map<string, BuiltPage> = readBuiltSite(dist)): ContentProblem[] {
+export function checkBuiltLinks(dist: string, site: BuiltSite = readBuiltSite(dist)): ContentProblem[] {
   const problems: ContentProblem[] = [];
   // Authored pages first, so a problem is reported for the article, not its print views.
-  const ordered = [...pages.values()].sort((a, b) => Number(a.sitePath.startsWith('/print/')) - Number(b.sitePath.startsWith('/print/')));
-  for (const page of ordered) {
-    for (const link of page.links) {
-      const where = { file: sourceOf(page.sitePath), field: `${page.sitePath} → ${link.href}` };
-      if (link.external) {
-        if (!link.rel.includes('noopener') || !link.rel.includes('noreferrer')) {
-          problems.push({ ...where, message: `External link ${link.href} lacks rel="noopener noreferrer".`, hint: 'Add rel="noopener noreferrer" (Markdown links get it automatically).' });
-        }
+  const ordered = [...site.links.keys()].sort((a, b) => Number(a.startsWith('/print/')) - Number(b.startsWith('/print/')));
+  for (const sitePath of ordered) {
+    for (const stored of site.links.get(sitePath)!) {
+      const external = stored.startsWith(EXTERNAL_WITHOUT_REL);
+      const href = external ? stored.slice(EXTERNAL_WITHOUT_REL.length) : stored;
+      const where = { file: sourceOf(sitePath), field: `${sitePath} → ${href}` };
+      if (external) {
+        problems.push({ ...where, message: `External link ${href} lacks rel="noopener noreferrer".`, hint: 'Add rel="noopener noreferrer" (Markdown links get it automatically).' });
         continue;
       }
-      if (/^(mailto:|tel:|javascript:)/.test(link.href)) continue;
-      const url = new URL(link.href, `https://site.invalid${page.sitePath}`);
+      const url = new URL(href, `https://site.invalid${sitePath}`);
       const target = url.pathname;
-      const targetPage = pages.get(target) ?? pages.get(target.endsWith('/') ? target : `${target}/`);
+      const targetIds = site.ids.get(target) ?? site.ids.get(target.endsWith('/') ? target : `${target}/`);
       const targetFile = path.join(dist, decodeURIComponent(target));
-      if (!targetPage && !(existsSync(targetFile) && statSync(targetFile).isFile())) {
+      if (!targetIds && !(existsSync(targetFile) && statSync(targetFile).isFile())) {
         problems.push({ ...where, message: `Broken internal link: ${target} does not exist in the built site.`, hint: 'Fix the address, or add an alias if the page moved.' });
         continue;
       }
       const hash = decodeURIComponent(url.hash.slice(1));
-      if (hash && targetPage && !targetPage.ids.has(hash)) {
+      if (hash && targetIds && !targetIds.has(hash)) {
         problems.push({ ...where, message: `Broken anchor: ${target} has no element with id "${hash}".`, hint: 'Use an existing section id (see the page’s table of contents).' });
       }
     }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inlineSources } from './inline-sources';
-import { metaContentSecurityPolicy, securityHeaders, type PolicyInput } from './policy';
+import { metaContentSecurityPolicy, securityHeaders } from './policy';
 
 /** Every .html file under a directory. */
 function htmlFiles(dir: string): string[] {
@@ -13,26 +13,29 @@ function htmlFiles(dir: string): string[] {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * Secures a built site in place (run after `astro build`):
- * 1. hashes every inline script and style in every page;
- * 2. puts the Content-Security-Policy into each page as a `<meta http-equiv>`
- *    right after `<meta charset>` (for hosts that cannot send headers);
- * 3. writes the full header set for static hosts: `_headers` (Netlify,
+ * Secures a built site in place (run after `astro build`), one page at a time
+ * so that memory does not grow with the site:
+ * 1. hashes the inline scripts and styles of the page;
+ * 2. puts the page's Content-Security-Policy (allowing exactly those hashes)
+ *    into it as a `<meta http-equiv>` right after `<meta charset>`, for hosts
+ *    that cannot send headers;
+ * 3. once every page is done, writes the full header set for static hosts,
+ *    whose policy allows the hashes of every page: `_headers` (Netlify,
  *    Cloudflare Pages) and `.htaccess` (Apache). `npm start` serves `_headers`.
+ * Only the set of distinct hashes is kept across pages.
  *
  * @throws if a page has no `<head>` to carry the policy.
  */
 export function applySecurity(distDir: string): { pages: number; headers: [string, string][] } {
   const files = htmlFiles(distDir);
-  const pages = files.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  const input: PolicyInput = { scriptHashes: [], styleHashes: [] };
-  for (const { html } of pages) {
+  const scriptHashes = new Set<string>();
+  const styleHashes = new Set<string>();
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
     const found = inlineSources(html);
-    input.scriptHashes.push(...found.scripts);
-    input.styleHashes.push(...found.styles);
-  }
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(metaContentSecurityPolicy(input))}">`;
-  for (const { file, html } of pages) {
+    found.scripts.forEach((hash) => scriptHashes.add(hash));
+    found.styles.forEach((hash) => styleHashes.add(hash));
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(metaContentSecurityPolicy({ scriptHashes: found.scripts, styleHashes: found.styles }))}">`;
     const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
     const charset = /<meta charset="?[^>]*>/i.exec(withoutOld);
     const head = charset ?? /<head[^>]*>/i.exec(withoutOld);
@@ -40,10 +43,10 @@ export function applySecurity(distDir: string): { pages: number; headers: [strin
     const at = head.index + head[0].length;
     writeFileSync(file, withoutOld.slice(0, at) + meta + withoutOld.slice(at));
   }
-  const headers = securityHeaders(input);
+  const headers = securityHeaders({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] });
   writeFileSync(path.join(distDir, '_headers'), netlifyHeaders(headers));
   writeFileSync(path.join(distDir, '.htaccess'), apacheHeaders(headers));
-  return { pages: pages.length, headers };
+  return { pages: files.length, headers };
 }
 
 /** Hashed build assets never change under the same name. */

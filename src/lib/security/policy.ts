@@ -1,5 +1,7 @@
 /**
- * Strata's security headers, one policy for the whole site.
+ * Strata's security headers: one policy for the whole site in the headers
+ * (`_headers`, `.htaccess`), and the same policy in each page's `<meta>`,
+ * listing only the hashes of that page's inline scripts and styles.
  *
  * - Scripts: only files from this site, plus the hashes of the few inline
  *   scripts the build finds (the no-flash theme script); never

@@ -72,7 +72,16 @@ export const trialSchema = z
     acronym: z.string().optional(),
     source: z.enum(['primary paper', 'primary abstract', 'secondary source']),
     sourceNote: z.string().optional(),
-    design: z.object({ type: z.enum(DESIGNS), blinding: z.enum(BLINDING), placeboControlled: z.boolean(), locator }).strict(),
+    design: z
+      .object({
+        type: z.enum(DESIGNS),
+        blinding: z.enum(BLINDING),
+        /** Where the blinding was read: source and locator, with "(secondary)" when it is not the cited paper. Required unless blinding is "not reported". */
+        blindingSource: z.string().trim().min(2).optional(),
+        placeboControlled: z.boolean(),
+        locator,
+      })
+      .strict(),
     population: z
       .object({ description: z.string().min(1), randomized: z.number().int().positive(), locator })
       .strict(),
@@ -83,6 +92,13 @@ export const trialSchema = z
   })
   .strict()
   .superRefine((trial, ctx) => {
+    if (trial.design.blinding !== 'not reported' && !trial.design.blindingSource) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['design', 'blindingSource'],
+        message: `Blinding is recorded as "${trial.design.blinding}" but \`design.blindingSource\` does not say where that was read: name the source and its locator (e.g. "Abstract (Methods)", or a later report marked "(secondary)"), or record blinding as "not reported".`,
+      });
+    }
     const armIds = new Set<string>();
     trial.arms.forEach((a, i) => {
       if (armIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['arms', i, 'id'], message: `Duplicate arm id "${a.id}": give each arm its own id (outcomes name arms by id).` });

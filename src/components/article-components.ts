@@ -1,0 +1,15 @@
+import AbsoluteRisk from './AbsoluteRisk.astro';
+import Certainty from './Certainty.astro';
+import DoseExplorer from './DoseExplorer.astro';
+import ForestPlot from './ForestPlot.astro';
+import RemodelingSimulator from './RemodelingSimulator.astro';
+import Term from './Term.astro';
+import TrialTable from './TrialTable.astro';
+import TScoreCalculator from './TScoreCalculator.astro';
+
+/**
+ * The components article MDX may use, as `<Content components={articleComponents} />`
+ * on the article page and its print views. A new widget is added here once (and its
+ * props in src/lib/content/component-props.ts).
+ */
+export const articleComponents = { TrialTable, DoseExplorer, TScoreCalculator, AbsoluteRisk, RemodelingSimulator, ForestPlot, Certainty, Term };
