@@ -25,6 +25,10 @@ export default defineConfig({
   // they run; see src/lib/integrations/index.ts for why that order.
   integrations: [...strata(), mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Incremental builds: a page whose getStaticPaths() `cacheKey` (src/lib/build/cache-keys.ts)
+  // and module graph are unchanged is copied from the cache (cacheDir/dist/) instead of
+  // rendered. `astro build --force` renders everything. See README, "Incremental builds".
+  experimental: { incrementalBuild: true },
   // Always emit scripts as files (never inline), so they are cached across
   // pages, measured as JavaScript, and allowed by a strict script-src later.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -29,7 +29,10 @@ export function strataValidation(run: BuildRun): AstroIntegration {
         if (command === 'build') {
           // A failed build must never leave a dist/ that looks like a good one:
           // start from nothing, and remove whatever exists if the process ends
-          // before the last check below has passed.
+          // before the last check below has passed. Incremental builds rely on
+          // this too: skipped pages are restored from the cache's raw copy, so
+          // each post-build pass sees every page once, as rendered (README,
+          // "Incremental builds").
           const outDir = fileURLToPath(config.outDir);
           rmSync(outDir, { recursive: true, force: true });
           process.once('exit', () => {

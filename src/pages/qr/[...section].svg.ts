@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
 import QRCode from 'qrcode';
 import { allArticleSections } from '../../lib/content/article-sections';
+import { cacheKeys } from '../../lib/build/cache-keys';
 
 /** `/qr/<topic>/<level>/<section>.svg`: a QR code of the section's full address (qrcode library, error correction M). */
 export async function getStaticPaths() {
-  return (await allArticleSections()).map((s) => ({ params: { section: `${s.topic}/${s.level}/${s.id}` }, props: s }));
+  const keys = cacheKeys();
+  return (await allArticleSections()).map((s) => ({ params: { section: `${s.topic}/${s.level}/${s.id}` }, props: s, cacheKey: keys.topic(s.topic) }));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../../lib/site-data';
+import { cacheKeys } from '../../lib/build/cache-keys';
 
 export const getStaticPaths = (async () => {
-  return [...loadSiteData().trials.values()].map((trial) => ({ params: { id: trial.id }, props: { trial } }));
+  const { site } = cacheKeys();
+  return [...loadSiteData().trials.values()].map((trial) => ({ params: { id: trial.id }, props: { trial }, cacheKey: site }));
 }) satisfies GetStaticPaths;
 
 /** The trial record as JSON, for reuse and audit: `/trials/<id>.json`. */
