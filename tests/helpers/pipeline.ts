@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { unified as astroUnified } from '@astrojs/markdown-remark';
+import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -29,6 +32,56 @@ export async function processMdx(relativePath: string) {
   const result = await processor.process(file);
   const frontmatter = (result.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
   return { html: String(result), frontmatter };
+}
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: Array<{ type: string; name?: string; value?: string | null | { value: string } }>;
+  children?: MdxNode[];
+}
+
+/**
+ * The tree as the remark/rehype stage hands it to MDX's JSX compiler, shown
+ * as HTML: a component use becomes an element named after the component
+ * with its props as attributes (an expression prop as its `{source}`), an
+ * expression its `{source}` as text, an import or export nothing.
+ */
+function showJsx(node: MdxNode): MdxNode | null {
+  if (node.type === 'mdxjsEsm') return null;
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return { type: 'text', value: `{${node.value}}` };
+  const children = node.children?.map(showJsx).filter((child): child is MdxNode => child !== null);
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const properties: Record<string, string> = {};
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+      const value = attribute.value;
+      properties[attribute.name] = value == null ? '' : typeof value === 'string' ? value : `{${value.value}}`;
+    }
+    return { type: 'element', tagName: node.name ?? 'Fragment', properties, children } as MdxNode;
+  }
+  return children ? { ...node, children } : node;
+}
+
+/**
+ * Runs an MDX file through the production MDX processor (Astro's unified
+ * MDX processor with GFM and smart punctuation, and the site's
+ * remark/rehype plugins as astro.config.mjs passes them) and returns the
+ * HTML of the tree right after the site's last rehype plugin, with each
+ * component use shown as an element with its props. The golden-file tests
+ * (tests/unit/markdown-golden.test.ts) compare this.
+ */
+export async function renderMdxForGolden(absolutePath: string): Promise<string> {
+  let captured: HastRoot | undefined;
+  const capture = () => (tree: HastRoot) => {
+    captured = structuredClone(tree);
+  };
+  const processor = astroUnified({ remarkPlugins: remarkPlugins({ root: ROOT }), rehypePlugins: [...rehypePlugins, capture] });
+  const renderer = await processor.createMdxRenderer({}, { optimize: false, srcDir: new URL('../../src/', import.meta.url) });
+  await renderer.process(blankFrontmatter(readFileSync(absolutePath, 'utf8')), absolutePath, {});
+  if (!captured) throw new Error(`The MDX processor did not reach the last rehype plugin for ${absolutePath}.`);
+  return toHtml(showJsx(captured as unknown as MdxNode) as unknown as HastRoot);
 }
 
 /** Reads a fixture's text. */
