@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified as astroUnified } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -78,10 +77,10 @@ export async function renderMdxForGolden(absolutePath: string): Promise<string> 
     captured = structuredClone(tree);
   };
   const processor = astroUnified({ remarkPlugins: remarkPlugins({ root: ROOT }), rehypePlugins: [...rehypePlugins, capture] });
-  const renderer = await processor.createMdxRenderer({}, { optimize: false, srcDir: new URL('../../src/', import.meta.url) });
+  const renderer = await processor.createMdxRenderer!({}, { optimize: false, srcDir: new URL('../../src/', import.meta.url) });
   await renderer.process(blankFrontmatter(readFileSync(absolutePath, 'utf8')), absolutePath, {});
   if (!captured) throw new Error(`The MDX processor did not reach the last rehype plugin for ${absolutePath}.`);
-  return toHtml(showJsx(captured as unknown as MdxNode) as unknown as HastRoot);
+  return unified().use(rehypeStringify).stringify(showJsx(captured as unknown as MdxNode) as unknown as HastRoot);
 }
 
 /** Reads a fixture's text. */
