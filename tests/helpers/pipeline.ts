@@ -68,19 +68,23 @@ function showJsx(node: MdxNode): MdxNode | null {
  * MDX processor with GFM and smart punctuation, and the site's
  * remark/rehype plugins as astro.config.mjs passes them) and returns the
  * HTML of the tree right after the site's last rehype plugin, with each
- * component use shown as an element with its props. The golden-file tests
- * (tests/unit/markdown-golden.test.ts) compare this.
+ * component use shown as an element with its props, and the data the
+ * plugins recorded for the page (Astro's `frontmatter` object: sections,
+ * citations, math). The golden-file tests (tests/unit/markdown-golden.test.ts)
+ * compare both.
  */
-export async function renderMdxForGolden(absolutePath: string): Promise<string> {
+export async function renderMdxForGolden(absolutePath: string): Promise<{ html: string; data: Record<string, unknown> }> {
   let captured: HastRoot | undefined;
   const capture = () => (tree: HastRoot) => {
     captured = structuredClone(tree);
   };
   const processor = astroUnified({ remarkPlugins: remarkPlugins({ root: ROOT }), rehypePlugins: [...rehypePlugins, capture] });
   const renderer = await processor.createMdxRenderer!({}, { optimize: false, srcDir: new URL('../../src/', import.meta.url) });
-  await renderer.process(blankFrontmatter(readFileSync(absolutePath, 'utf8')), absolutePath, {});
+  // The plugins write what they record into this object (vfile.data.astro.frontmatter).
+  const data: Record<string, unknown> = {};
+  await renderer.process(blankFrontmatter(readFileSync(absolutePath, 'utf8')), absolutePath, data);
   if (!captured) throw new Error(`The MDX processor did not reach the last rehype plugin for ${absolutePath}.`);
-  return unified().use(rehypeStringify).stringify(showJsx(captured as unknown as MdxNode) as unknown as HastRoot);
+  return { html: unified().use(rehypeStringify).stringify(showJsx(captured as unknown as MdxNode) as unknown as HastRoot), data };
 }
 
 /** Reads a fixture's text. */
