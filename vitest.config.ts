@@ -32,6 +32,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Per-page tests run two at a time, one per tab of PagePool (tests/browser/browser.ts).
+          maxConcurrency: 2,
           fileParallelism: false,
         },
       },

@@ -1,12 +1,13 @@
 /**
- * axe-core on every built page (every print view included), in both colour
- * schemes, in a real browser.
+ * axe-core on every built page (every per-section print view included), in
+ * both colour schemes, in a real browser: one test per page and scheme, each
+ * bounded by PAGE_TIMEOUT, sharing one browser and a small pool of tabs.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, builtPages, launch, open } from './browser';
+import { baseUrl, builtPages, launch, PAGE_TIMEOUT, PagePool } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -16,38 +17,37 @@ async function runAxe(tags: string[]): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+const pages = builtPages({ allPrintViews: true });
+
 let browser: Browser;
+// axe is injected as an inline script, which the site's CSP rightly blocks; only this suite bypasses it.
+const pool = new PagePool(() => browser, { bypassCSP: true }, () => undefined);
 beforeAll(async () => {
   browser = await launch();
+  await pool.warm();
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await pool.close();
+  await browser?.close();
+});
+
+test('the site has per-section print views to check', () => {
+  expect(pages.filter((p) => p.startsWith('/print/')).length).toBeGreaterThan(100);
+});
 
 describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (colorScheme) => {
-  test.each(builtPages())('%s has no WCAG 2.2 AA violations', async (pagePath) => {
-    // axe is injected as an inline script, which the site's CSP rightly blocks; only this test bypasses it.
-    const { page } = await open(browser, pagePath, { colorScheme, bypassCSP: true });
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(runAxe, TAGS);
-    expect(violations).toEqual([]);
-    await page.context().close();
+  describe.concurrent('every page', () => {
+    test.each(pages)(
+      '%s has no WCAG 2.2 AA violations',
+      (pagePath) =>
+        pool.use(async (page) => {
+          await page.emulateMedia({ colorScheme });
+          await page.goto(new URL(pagePath, baseUrl()).href, { waitUntil: 'load' });
+          await page.addScriptTag({ content: axeSource });
+          const violations = await page.evaluate(runAxe, TAGS);
+          expect(violations).toEqual([]);
+        }),
+      PAGE_TIMEOUT,
+    );
   });
-
-  // The per-section print views share one template but not their content
-  // (tables, formulas, widgets' print notes), so every one is checked too,
-  // in one browser tab to keep the suite fast.
-  test('every per-section print view has no WCAG 2.2 AA violations', async () => {
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
-    const page = await context.newPage();
-    const found: string[] = [];
-    const printViews = builtPages({ allPrintViews: true }).filter((p) => p.startsWith('/print/'));
-    for (const pagePath of printViews) {
-      await page.goto(new URL(pagePath, baseUrl()).href, { waitUntil: 'load' });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(runAxe, TAGS);
-      found.push(...violations.map((v) => `${pagePath}: ${v}`));
-    }
-    await context.close();
-    expect(printViews.length).toBeGreaterThan(100);
-    expect(found).toEqual([]);
-  }, 600_000);
 });

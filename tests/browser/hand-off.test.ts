@@ -7,7 +7,7 @@
 import jsQR from 'jsqr';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, builtPages, launch, open } from './browser';
+import { baseUrl, builtPages, launch, open, PAGE_TIMEOUT, PagePool } from './browser';
 
 const ACADEMIC = '/topics/estrogen-decline/academic/';
 let browser: Browser;
@@ -112,46 +112,60 @@ describe('share control', () => {
   });
 });
 
-describe('small screens and paper', () => {
-  test('no page scrolls sideways at 320 px wide', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    const tooWide: string[] = [];
-    for (const path of builtPages()) {
-      await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) tooWide.push(`${path} (${width} px)`);
-    }
-    await context.close();
-    expect(tooWide).toEqual([]);
-  }, 240_000);
+const narrowPool = new PagePool(() => browser, { viewport: { width: 320, height: 640 } }, () => undefined);
+afterAll(() => narrowPool.close());
 
-  test.each([
-    // Printable area in CSS px (96 per inch) inside the 12 mm @page margins.
-    { format: 'A4', width: ((210 - 24) / 25.4) * 96, height: ((297 - 24) / 25.4) * 96 },
-    { format: 'Letter', width: ((215.9 - 24) / 25.4) * 96, height: ((279.4 - 24) / 25.4) * 96 },
-  ])('every per-section print view fits on one or two $format pages', async ({ format, width, height }) => {
-    // Lay every print view out at the paper's printable width under print CSS;
+describe.concurrent('small screens', () => {
+  beforeAll(() => narrowPool.warm());
+  test.each(builtPages())(
+    '%s does not scroll sideways at 320 px wide',
+    (pagePath) =>
+      narrowPool.use(async (page) => {
+        await page.goto(new URL(pagePath, baseUrl()).href, { waitUntil: 'load' });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${pagePath} is ${width} px wide`).toBeLessThanOrEqual(320);
+      }),
+    PAGE_TIMEOUT,
+  );
+});
+
+// Printable area in CSS px (96 per inch) inside the 12 mm @page margins.
+const PAPERS = [
+  { format: 'A4', width: ((210 - 24) / 25.4) * 96, height: ((297 - 24) / 25.4) * 96 },
+  { format: 'Letter', width: ((215.9 - 24) / 25.4) * 96, height: ((279.4 - 24) / 25.4) * 96 },
+] as const;
+const printViews = builtPages({ allPrintViews: true }).filter((p) => p.startsWith('/print/'));
+
+describe.each(PAPERS)('paper: $format', ({ format, width, height }) => {
+  const paperPool = new PagePool(() => browser, { viewport: { width: Math.floor(width), height: Math.floor(height) } }, async (page) => {
+    await page.emulateMedia({ media: 'print' });
+  });
+  beforeAll(() => paperPool.warm());
+  afterAll(() => paperPool.close());
+  let printed = 0;
+
+  describe.concurrent('every per-section print view', () => {
+    // Lay the print view out at the paper's printable width under print CSS;
     // anything taller than 1.6 pages is then printed to a real PDF and its
     // pages counted, so page breaks are measured rather than estimated.
-    const context = await browser.newContext({ viewport: { width: Math.floor(width), height: Math.floor(height) } });
-    const page = await context.newPage();
-    await page.emulateMedia({ media: 'print' });
-    const tooLong: string[] = [];
-    let printed = 0;
-    for (const path of builtPages({ allPrintViews: true }).filter((p) => p.startsWith('/print/'))) {
-      await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
-      const laidOut = await page.evaluate(() => document.documentElement.scrollHeight);
-      if (laidOut < 1.6 * height) continue;
-      printed += 1;
-      const pdf = await page.pdf({ format });
-      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-      expect(pages, `${path}: could not count PDF pages`).toBeGreaterThan(0);
-      if (pages > 2) tooLong.push(`${path} (${pages} pages)`);
-    }
-    await context.close();
-    expect(tooLong).toEqual([]);
-    // The sampling threshold must not hide everything: some sections are long.
+    test.each(printViews)(
+      `%s fits on one or two ${format} pages`,
+      (pagePath) =>
+        paperPool.use(async (page) => {
+          await page.goto(new URL(pagePath, baseUrl()).href, { waitUntil: 'load' });
+          const laidOut = await page.evaluate(() => document.documentElement.scrollHeight);
+          if (laidOut < 1.6 * height) return;
+          printed += 1;
+          const pdf = await page.pdf({ format });
+          const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+          expect(pages, `${pagePath}: could not count PDF pages`).toBeGreaterThan(0);
+          expect(pages, `${pagePath} prints on ${pages} pages`).toBeLessThanOrEqual(2);
+        }),
+      PAGE_TIMEOUT,
+    );
+  });
+
+  test('the sampling threshold does not hide everything: some sections are long enough to print', () => {
     expect(printed).toBeGreaterThan(0);
-  }, 300_000);
+  });
 });

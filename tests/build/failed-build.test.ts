@@ -4,51 +4,59 @@
  * compiling an article (an unclosed component), in the content checks that
  * read every article's parse record before any page renders (a certainty
  * label that cites nothing), and in the checks after rendering (a link to a
- * section that does not exist). Each case builds a
- * scratch copy of the project with one bad input and a stale dist/ from an
- * earlier "good" build, and asserts the error names file, line and fix.
+ * section that does not exist). Each case builds a scratch copy of the
+ * minimal fixture site (tests/fixtures/site: one topic at three depths, so a
+ * build takes seconds however large content/ grows) with one bad input and a
+ * stale dist/ from an earlier "good" build, and asserts the error names file,
+ * line and fix. One more case builds the fixture unchanged, so the fixture
+ * itself stays a valid site.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite, removeAll, scratchSite } from '../helpers/fixture-site';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const scratch: string[] = [];
-afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => removeAll(scratch));
 
-/** A copy of the project (sources and content, node_modules linked) with a stale dist/. */
+/** A scratch copy of the fixture site, removed after the suite. */
 function scratchProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'strata-bad-build-'));
+  const dir = scratchSite();
   scratch.push(dir);
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'references.bib', 'src', 'content', 'public']) {
-    cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  mkdirSync(path.join(dir, 'dist'));
-  writeFileSync(path.join(dir, 'dist', 'index.html'), '<!doctype html><title>stale build</title>');
   return dir;
 }
 
-function build(dir: string) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+function edit(file: string, change: (text: string) => string) {
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  // A change that does nothing would let a test pass for the wrong reason.
+  expect(after).not.toBe(before);
+  writeFileSync(file, after);
 }
 
-function edit(file: string, change: (text: string) => string) {
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
-}
+describe('the minimal fixture site', () => {
+  test('builds, passes every check and renders its topic at three depths', () => {
+    const dir = scratchProject();
+    const { status, output } = buildSite(dir);
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(status).toBe(0);
+    const dist = path.join(dir, 'dist');
+    for (const level of ['fundamentals', 'intermediate', 'academic']) {
+      expect(existsSync(path.join(dist, 'topics/estrogen-dose', level, 'index.html')), level).toBe(true);
+    }
+    const academic = readFileSync(path.join(dist, 'topics/estrogen-dose/academic/index.html'), 'utf8');
+    expect(academic).toContain('id="ref-prestwood2003ultralow"');
+    expect(academic).toContain('class="katex"');
+    expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).not.toContain('stale build');
+    expect(existsSync(path.join(dist, '_headers'))).toBe(true);
+  }, 180_000);
+});
 
 describe('a failed build leaves no dist/', () => {
   test('validation stage: a references.bib entry without a title', () => {
     const dir = scratchProject();
     edit(path.join(dir, 'references.bib'), (bib) => bib.replace(/^(\s*)title\s*=\s*\{[^\n]*\n/m, ''));
-    const { status, output } = build(dir);
+    const { status, output } = buildSite(dir);
     expect(status).not.toBe(0);
     expect(output).toMatch(/references\.bib:\d+/);
     expect(output).toContain('Fix:');
@@ -58,15 +66,15 @@ describe('a failed build leaves no dist/', () => {
   test('compile stage: an unclosed component in an article', () => {
     const dir = scratchProject();
     const article = path.join(dir, 'content/articles/estrogen-dose/intermediate.mdx');
-    edit(article, (text) => `${text}\n\nA word left open: <Term id="osteoporosis">thin bones.\n`);
+    edit(article, (text) => `${text}\n\nA word left open: <Term id="remodeling">remodeling.\n`);
     const lines = readFileSync(article, 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes('A word left open')) + 1;
-    const { status, output } = build(dir);
+    const { status, output } = buildSite(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(`content/articles/estrogen-dose/intermediate.mdx:${line}`);
     expect(output).toContain('Close it with </Term>');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
-  }, 300_000);
+  }, 180_000);
 
   test('content checks on the parse records: a certainty label that cites nothing', () => {
     const dir = scratchProject();
@@ -77,17 +85,17 @@ describe('a failed build leaves no dist/', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`content/articles/estrogen-dose/academic.mdx:${line}: <Certainty level="low" /> grades a claim that cites nothing`);
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
-  }, 300_000);
+  }, 180_000);
 
   test('after rendering: a link to a section that does not exist', () => {
     const dir = scratchProject();
     edit(path.join(dir, 'content/articles/estrogen-dose/fundamentals.mdx'), (text) => `${text}\n\nSee [the missing part](/topics/estrogen-dose/academic/#no-such-section).\n`);
-    const { status, output } = build(dir);
+    const { status, output } = buildSite(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('content/articles/estrogen-dose/fundamentals.mdx (field `/topics/estrogen-dose/fundamentals/ → /topics/estrogen-dose/academic/#no-such-section`): Broken anchor');
     expect(output).toContain('Fix: Use an existing section id');
     // Reported once, for the article, not again for each of its print views.
     expect(output.match(/Broken anchor/g)).toHaveLength(1);
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
-  }, 420_000);
+  }, 180_000);
 });

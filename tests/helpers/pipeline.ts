@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { unified as astroUnified } from '@astrojs/markdown-remark';
+import type { Root as HastRoot } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -41,6 +43,60 @@ export async function processMdx(relativePath: string) {
 export function parseRecordsOf(...relativePaths: string[]): Promise<ParseRecord[]> {
   // No paths: every real article, each topic's Fundamentals first.
   return relativePaths.length ? compileArticles(ROOT, relativePaths) : compileArticles(ROOT);
+}
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: Array<{ type: string; name?: string; value?: string | null | { value: string } }>;
+  children?: MdxNode[];
+}
+
+/**
+ * The tree as the remark/rehype stage hands it to MDX's JSX compiler, shown
+ * as HTML: a component use becomes an element named after the component
+ * with its props as attributes (an expression prop as its `{source}`), an
+ * expression its `{source}` as text, an import or export nothing.
+ */
+function showJsx(node: MdxNode): MdxNode | null {
+  if (node.type === 'mdxjsEsm') return null;
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return { type: 'text', value: `{${node.value}}` };
+  const children = node.children?.map(showJsx).filter((child): child is MdxNode => child !== null);
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const properties: Record<string, string> = {};
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+      const value = attribute.value;
+      properties[attribute.name] = value == null ? '' : typeof value === 'string' ? value : `{${value.value}}`;
+    }
+    return { type: 'element', tagName: node.name ?? 'Fragment', properties, children } as MdxNode;
+  }
+  return children ? { ...node, children } : node;
+}
+
+/**
+ * Runs an MDX file through the production MDX processor (Astro's unified
+ * MDX processor with GFM and smart punctuation, and the site's
+ * remark/rehype plugins as astro.config.mjs passes them) and returns the
+ * HTML of the tree right after the site's last rehype plugin, with each
+ * component use shown as an element with its props, and the data the
+ * plugins recorded for the page (Astro's `frontmatter` object: sections,
+ * citations, math). The golden-file tests (tests/unit/markdown-golden.test.ts)
+ * compare both.
+ */
+export async function renderMdxForGolden(absolutePath: string): Promise<{ html: string; data: Record<string, unknown> }> {
+  let captured: HastRoot | undefined;
+  const capture = () => (tree: HastRoot) => {
+    captured = structuredClone(tree);
+  };
+  const processor = astroUnified({ remarkPlugins: remarkPlugins({ root: ROOT }), rehypePlugins: [...rehypePlugins, capture] });
+  const renderer = await processor.createMdxRenderer!({}, { optimize: false, srcDir: new URL('../../src/', import.meta.url) });
+  // The plugins write what they record into this object (vfile.data.astro.frontmatter).
+  const data: Record<string, unknown> = {};
+  await renderer.process(blankFrontmatter(readFileSync(absolutePath, 'utf8')), absolutePath, data);
+  if (!captured) throw new Error(`The MDX processor did not reach the last rehype plugin for ${absolutePath}.`);
+  return { html: unified().use(rehypeStringify).stringify(showJsx(captured as unknown as MdxNode) as unknown as HastRoot), data };
 }
 
 /** Reads a fixture's text. */

@@ -27,7 +27,7 @@ export function validateEvidenceSource(text: string, file: string, trials: Map<s
     return undefined;
   };
   if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line, message: `YAML syntax error: ${e.message.split('\n')[0]}` })) };
+    return { problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML syntax error: ${e.message.split('\n')[0]}` })) };
   }
   const result = evidenceSchema.safeParse(doc.toJS());
   if (!result.success) {

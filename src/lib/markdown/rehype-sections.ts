@@ -2,9 +2,10 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 const HEADINGS: Record<string, number> = { h2: 2, h3: 3 };
 
+/** A heading's text as a screen reader hears it: what is hidden from assistive technology (KaTeX's visual copy of a formula beside its MathML) is left out. */
 function headingText(node: ElementContent): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(headingText).join('');
+  if (node.type === 'element') return String(node.properties.ariaHidden) === 'true' ? '' : node.children.map(headingText).join('');
   return '';
 }
 

@@ -32,7 +32,7 @@ export function validateTrialSource(
     return {
       problems: doc.errors.map((error) => ({
         file,
-        line: error.linePos?.[0]?.line,
+        line: lineCounter.linePos(error.pos[0]).line,
         message: `YAML syntax error: ${error.message.split('\n')[0]}`,
         hint: 'Check indentation (spaces only) and that lists start with `- `.',
       })),
