@@ -33,6 +33,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import YAML from 'yaml';
 import { plainMdx } from '../bench/baseline/plain-mdx.mjs';
 import { dirBytes, loadNote, replicateLock, root, timedBuild } from './bench-run.mjs';
 
@@ -77,8 +78,9 @@ function generateStrata(dir, topics) {
 function generateBaseline(dir, topics) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const file of realArticles) writeFileSync(path.join(dir, `${file.replace(/[/\\]/g, '-')}`), plainMdx(readFileSync(path.join(root, 'content', 'articles', file), 'utf8')));
-  const plain = plainMdx(source);
+  const trial = (id) => YAML.parse(readFileSync(path.join(root, 'content', 'trials', `${id}.yaml`), 'utf8'));
+  for (const file of realArticles) writeFileSync(path.join(dir, `${file.replace(/[/\\]/g, '-')}`), plainMdx(readFileSync(path.join(root, 'content', 'articles', file), 'utf8'), { trial }));
+  const plain = plainMdx(source, { trial });
   for (let i = 0; i < topics; i++) for (const depth of depths) writeFileSync(path.join(dir, `${topic(i)}-${depth}.mdx`), plain);
 }
 
