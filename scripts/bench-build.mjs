@@ -156,7 +156,7 @@ function summary(result, articles) {
 mkdirSync(bench, { recursive: true });
 const [nHalf, nFull] = [articlesFor(topicsHalf), articlesFor(topicsFull)];
 console.log(`bench:build: Strata's full production build vs plain Astro + MDX at ${nHalf} and ${nFull} articles: the ${realArticles.length} real articles plus ${depths.length * topicsHalf} and ${depths.length * topicsFull} copies of ${article} (three per generated topic, one per depth). Node ${process.version}; ${loadNote(os)}.`);
-console.log("Untimed first: a Strata build with 2 generated topics and STRATA_ANCHORS_UPDATE=1 writes the scratch site's anchor lock; copy 1's addresses are repeated for every copy, and each timed build checks links and anchors against that lock.\n");
+console.log("Untimed first: a Strata build with 2 generated topics and STRATA_ANCHORS_UPDATE=1 writes the scratch site's anchor lock; generated topic 1's addresses are repeated for every topic, and each timed build checks links and anchors against that lock.\n");
 const template = await lockTemplate();
 const runs = {};
 for (const [topics, size] of [[topicsHalf, 'half'], [topicsFull, 'full']]) {
