@@ -153,6 +153,12 @@ function summary(result, articles) {
   return { ...rest, articles, msPerArticle: (result.seconds * 1000) / articles, cpuMsPerArticle: (result.cpuSeconds * 1000) / articles, load: os.loadavg()[0] };
 }
 
+/** Prints one finished run and saves the runs so far, so an interrupted benchmark still leaves its measurements. */
+function progress(name, r) {
+  console.log(`  ${name}: ${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU, ${r.peakMB.toFixed(0)} MB peak, ${r.pages} pages (${loadNote(os)})`);
+  writeFileSync(path.join(bench, 'build.json'), `${JSON.stringify({ date: new Date().toISOString(), partial: true, article, runs }, null, 2)}\n`);
+}
+
 mkdirSync(bench, { recursive: true });
 const [nHalf, nFull] = [articlesFor(topicsHalf), articlesFor(topicsFull)];
 console.log(`bench:build: Strata's full production build vs plain Astro + MDX at ${nHalf} and ${nFull} articles: the ${realArticles.length} real articles plus ${depths.length * topicsHalf} and ${depths.length * topicsFull} copies of ${article} (three per generated topic, one per depth). Node ${process.version}; ${loadNote(os)}.`);
@@ -162,14 +168,14 @@ const runs = {};
 for (const [topics, size] of [[topicsHalf, 'half'], [topicsFull, 'full']]) {
   const n = articlesFor(topics);
   runs[`strata-${size}`] = await buildStrata(topics, template, `strata-${n}`);
-  console.log(`  strata   ${String(n).padStart(4)} articles: ${runs[`strata-${size}`].seconds.toFixed(1)} s, ${runs[`strata-${size}`].peakMB.toFixed(0)} MB (${loadNote(os)})`);
+  progress(`strata   ${String(n).padStart(4)} articles`, runs[`strata-${size}`]);
   runs[`baseline-${size}`] = await buildBaseline(topics, `baseline-${n}`);
-  console.log(`  baseline ${String(n).padStart(4)} articles: ${runs[`baseline-${size}`].seconds.toFixed(1)} s, ${runs[`baseline-${size}`].peakMB.toFixed(0)} MB (${loadNote(os)})`);
+  progress(`baseline ${String(n).padStart(4)} articles`, runs[`baseline-${size}`]);
 }
 const edited = editOneCopy();
 const warm = await timedBuild({ label: 'strata-warm', env: strataEnv, logFile: path.join(bench, 'build-strata-warm.log') });
 runs['strata-warm'] = { ...summary(warm, nFull), perArticlePages: perArticlePages(strata.out), outputMB: dirBytes(strata.out) / 2 ** 20, edited };
-console.log(`  strata warm, ${edited} edited: ${warm.seconds.toFixed(1)} s (${loadNote(os)})`);
+progress(`strata warm, ${edited} edited`, runs['strata-warm']);
 
 const added = nFull - nHalf;
 const slope = (name) => (runs[`${name}-full`].peakMB - runs[`${name}-half`].peakMB) / added;
