@@ -143,7 +143,7 @@ for (const k of factors) {
   const checkedPages = builtPages(s.out).length;
   const result = { factor: k, articles, ...build, outputMB: dirBytes(s.out) / 2 ** 20, checkedPages, browser, estimatedSuiteSeconds: (browser.meanMs * checkedPages) / 1000, loadAfterBuild, loadAfterBrowser: os.loadavg()[0] };
   results.push(result);
-  console.log(`  ${k}×: ${articles} articles, ${build.pages} pages, ${build.seconds.toFixed(1)} s, ${build.peakMB.toFixed(0)} MB; browser ${browser.medianMs.toFixed(0)} ms/page median (${loadNote(os)})`);
+  console.log(`  ${k}×: ${articles} articles, ${build.pages} pages, ${build.seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFixed(1)} s CPU, ${build.peakMB.toFixed(0)} MB peak; browser ${browser.medianMs.toFixed(0)} ms/page median (${loadNote(os)})`);
   rmSync(s.cache, { recursive: true, force: true });
 }
 
