@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Tests that compile every article with the production MDX processor
+          // take seconds each; the bound is generous, not a speed target.
+          testTimeout: 30_000,
         },
       },
       {

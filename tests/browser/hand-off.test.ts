@@ -2,7 +2,8 @@
  * Issue 5's hand-off and finding-things checks, in Debian's chromium against
  * the built site: search lands on a section, the share control's links and
  * QR code lead to the right section, every page fits a 320 px screen, and
- * every per-section print view fits on one or two A4 and Letter pages.
+ * every per-section print view fits on two A4 and Letter pages (three when
+ * it prints a section with its subsections).
  */
 import jsQR from 'jsqr';
 import type { Browser } from 'playwright-core';
@@ -149,17 +150,21 @@ describe.each(PAPERS)('paper: $format', ({ format, width, height }) => {
     // anything taller than 1.6 pages is then printed to a real PDF and its
     // pages counted, so page breaks are measured rather than estimated.
     test.each(printViews)(
-      `%s fits on one or two ${format} pages`,
+      `%s fits on two ${format} pages (three with subsections)`,
       (pagePath) =>
         paperPool.use(async (page) => {
           await page.goto(new URL(pagePath, baseUrl()).href, { waitUntil: 'load' });
           const laidOut = await page.evaluate(() => document.documentElement.scrollHeight);
           if (laidOut < 1.6 * height) return;
           printed += 1;
+          // A section printed with its subsections (an h2 and its h3s) may take
+          // a third page; a section on its own must fit on two.
+          const parts = await page.evaluate(() => document.querySelectorAll('main [data-section]').length);
+          const limit = parts > 1 ? 3 : 2;
           const pdf = await page.pdf({ format });
           const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
           expect(pages, `${pagePath}: could not count PDF pages`).toBeGreaterThan(0);
-          expect(pages, `${pagePath} prints on ${pages} pages`).toBeLessThanOrEqual(2);
+          expect(pages, `${pagePath} prints on ${pages} pages (limit ${limit})`).toBeLessThanOrEqual(limit);
         }),
       PAGE_TIMEOUT,
     );

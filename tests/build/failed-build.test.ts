@@ -81,7 +81,7 @@ describe('a failed build leaves no dist/', () => {
     const article = path.join(dir, 'content/articles/estrogen-dose/academic.mdx');
     edit(article, (text) => `${text}\n\nAn unsupported claim. <Certainty level="low" />\n`);
     const line = readFileSync(article, 'utf8').split('\n').findIndex((l) => l.includes('An unsupported claim')) + 1;
-    const { status, output } = build(dir);
+    const { status, output } = buildSite(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(`content/articles/estrogen-dose/academic.mdx:${line}: <Certainty level="low" /> grades a claim that cites nothing`);
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);

@@ -12,6 +12,9 @@ import { processMdx } from '../helpers/pipeline';
 const ARTICLE = '/topics/estrogen-decline/academic/';
 
 describe('splitSections on a real article', async () => {
+  // As in the build, a topic's Fundamentals page is compiled before its other
+  // depths: their share controls link to its sections.
+  await processMdx('content/articles/estrogen-decline/fundamentals.mdx');
   const { html, frontmatter } = await processMdx('content/articles/estrogen-decline/academic.mdx');
   const sections = frontmatter.sections as SectionEntry[];
   const slices = splitSections(html, ARTICLE);

@@ -15,11 +15,11 @@ const VENUE_FIELDS: Record<string, string[]> = {
 };
 
 /** Crossref DOI syntax: `10.` + registrant (4–9 digits) + `/` + suffix without spaces. */
-const DOI_PATTERN = /^10\.\d{4,9}\/[^\s]+$/;
+export const DOI_PATTERN = /^10\.\d{4,9}\/[^\s]+$/;
 /** PubMed identifiers are positive integers of at most 8 digits. */
-const PMID_PATTERN = /^[1-9]\d{0,7}$/;
+export const PMID_PATTERN = /^[1-9]\d{0,7}$/;
 /** Citation keys: lower-case letters, digits and `-`/`_`, starting with a letter. */
-const KEY_PATTERN = /^[a-z][a-z0-9_-]*$/;
+export const KEY_PATTERN = /^[a-z][a-z0-9_-]*$/;
 
 /**
  * Checks each entry for what the site needs to render and link it:

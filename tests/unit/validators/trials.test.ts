@@ -24,7 +24,7 @@ function validTrial() {
     citation: 'prestwood2003ultralow',
     name: 'Test trial',
     source: 'primary abstract',
-    design: { type: 'parallel RCT', blinding: 'double-blind', placeboControlled: true, locator: 'Abstract' },
+    design: { type: 'parallel RCT', blinding: 'double-blind', placeboControlled: true, locator: 'Abstract', blindingSource: 'Abstract (Methods)' },
     population: { description: 'Test population.', randomized: 20, locator: 'Abstract' },
     duration: { value: 1, unit: 'years', locator: 'Abstract' },
     arms: [
