@@ -6,12 +6,15 @@
  * `npm run test:mutation:lib` (about an hour on a shared 2-core machine;
  * incremental afterwards); one group at a time with e.g.
  * `npm run test:mutation:lib -- --mutate 'src/lib/trials/**\/*.ts'`.
- * The HTML report goes to reports/mutation-lib/.
+ * The HTML report goes to reports/mutation-lib/. Everything else (static
+ * mutants ignored, two workers, reporters) is as in stryker.config.mjs.
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
+import model from './stryker.config.mjs';
+
 export default {
-  testRunner: 'vitest',
+  ...model,
   vitest: { configFile: 'vitest.mutation.lib.config.ts' },
   mutate: [
     'src/lib/trials/*.ts',
@@ -21,18 +24,9 @@ export default {
     'src/lib/content/reference-coverage.ts',
     'src/lib/links/anchors.ts',
   ],
-  coverageAnalysis: 'perTest',
-  // As in stryker.config.mjs: module-level constants (vocabularies, message
-  // texts) would need the whole suite per mutant; they are reported as ignored.
-  ignoreStatic: true,
-  incremental: true,
   incrementalFile: 'reports/mutation-lib/incremental.json',
-  // The machine is shared: two workers at most.
-  concurrency: 2,
-  reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation-lib/index.html' },
   jsonReporter: { fileName: 'reports/mutation-lib/mutation.json' },
   tempDirName: '.stryker-tmp-lib',
-  cleanTempDir: 'always',
   thresholds: { high: 90, low: 80, break: null },
 };
