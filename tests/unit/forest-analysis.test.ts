@@ -7,6 +7,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyseRatios } from '../../src/components/forest-plot/analyse';
+import { describeSingleStudy } from '../../src/components/forest-plot/describe';
+import { forestSvg } from '../../src/components/forest-plot/forest-svg';
 import { studyFromRatioInterval } from '../../src/model/meta-analysis/from-ratio-interval';
 
 const close = (actual: number, expected: number) => expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(5e-7);
@@ -47,5 +49,29 @@ describe('analyseRatios on the WHI total-fracture hazard ratios', () => {
   test('gives no prediction interval with two studies, and weights that sum to 100%', () => {
     expect(row('REML').prediction).toBeUndefined();
     expect(studies.reduce((sum, s) => sum + (s.weight ?? 0), 0)).toBeCloseTo(100, 9);
+  });
+});
+
+describe('a forest plot of one study renders without a pooled row (it failed the build: heterogeneity needs two studies)', () => {
+  const single = analyseRatios([{ label: 'WHI E+P', estimate: 0.76, ci: [0.69, 0.83] }]);
+
+  test('analyseRatios returns the study as reported, weight 100 %, and no pooled rows', () => {
+    expect(single.pooled).toEqual([]);
+    expect(single.studies).toEqual([{ label: 'WHI E+P', estimate: 0.76, lower: 0.69, upper: 0.83, weight: 100 }]);
+  });
+
+  test('the SVG has one study row, no diamond, and the study numbers', () => {
+    const svg = forestSvg(single.studies, single.pooled, { scale: 'log', nullValue: 1, axisLabel: 'Hazard ratio (log scale)', titleId: 't' });
+    expect(svg.match(/class="pt-spine"/g)).toHaveLength(1);
+    expect(svg).not.toContain('pt-hip');
+    expect(svg).toContain('>WHI E+P</text>');
+    expect(svg).toContain('0.76 [0.69, 0.83]');
+    expect(svg).not.toContain('NaN');
+  });
+
+  test('the text says nothing was pooled', () => {
+    expect(describeSingleStudy('hazard ratio')).toBe(
+      '<p>One study only, so nothing is pooled: its hazard ratio is shown as reported, without a pooled estimate or heterogeneity.</p>',
+    );
   });
 });

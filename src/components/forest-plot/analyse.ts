@@ -41,9 +41,15 @@ export interface StudyInput {
 /**
  * Pools ratio estimates on the log scale with each method and returns display
  * rows on the ratio scale. Build-time only: the browser receives the numbers.
+ * A single study is shown as reported: weight 100 %, no pooled rows (there is
+ * nothing to pool, and heterogeneity needs two studies).
  */
 export function analyseRatios(studies: readonly StudyInput[]): { studies: ForestRow[]; pooled: PooledRow[] } {
   const effects = studies.map((s) => studyFromRatioInterval(s.estimate, s.ci));
+  if (studies.length === 1) {
+    const [only] = studies;
+    return { studies: [{ label: only!.label, estimate: only!.estimate, lower: only!.ci[0], upper: only!.ci[1], weight: 100 }], pooled: [] };
+  }
   const fe = fixedEffect(effects);
   const exp = (v: number) => Math.exp(v);
   const pooled: PooledRow[] = [];

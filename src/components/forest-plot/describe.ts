@@ -13,3 +13,8 @@ export function describePooled(row: PooledRow, measure: string, k: number): stri
     ` Heterogeneity: Q = ${formatNumber(row.q, 2)} (${pText(row.qP)}), I² = ${formatNumber(row.i2, 0)}%.${tau}${pi}</p>`
   );
 }
+
+/** The text shown instead of a pooled result when a forest plot has one study. */
+export function describeSingleStudy(measure: string): string {
+  return `<p>One study only, so nothing is pooled: its ${escapeHtml(measure)} is shown as reported, without a pooled estimate or heterogeneity.</p>`;
+}

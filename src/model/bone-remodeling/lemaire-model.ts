@@ -29,6 +29,7 @@
  * EstrogenEffects in lemaire-parameters.ts for the rationale, sources and the
  * (illustrative) magnitudes. At e = 1 the model is exactly Lemaire 2004.
  */
+import { assertEstrogenEffects, assertInfusions } from './settings-check';
 import { integrateDormandPrince, type DormandPrinceStats, type OdeRightHandSide } from '../ode/dormand-prince';
 import {
   BONE_TURNOVER_PERCENT_PER_YEAR,
@@ -101,6 +102,7 @@ export function tgfBetaActivation(C: number, parameters: LemaireParameters = LEM
  * Phi_P). I_P is a PTH infusion in pM/day.
  */
 export function pthReceptorOccupancy(parameters: LemaireParameters = LEMAIRE_2004, pthInfusion = 0): number {
+  assertInfusions({ pth: pthInfusion });
   const pBar = pthInfusion / parameters.kP;
   return (pBar + parameters.SP / parameters.kP) / (pBar + parameters.k6 / parameters.k5);
 }
@@ -112,6 +114,7 @@ export function pthReceptorOccupancy(parameters: LemaireParameters = LEMAIRE_200
  */
 export function estrogenMultipliers(e: number, effects: EstrogenEffects = ESTROGEN_EFFECTS): { rankl: number; opg: number; osteoclastApoptosis: number } {
   assertEstrogen(e);
+  assertEstrogenEffects(effects);
   const d = 1 - e;
   return { rankl: 1 + effects.ranklIncrease * d, opg: 1 - effects.opgDecrease * d, osteoclastApoptosis: 1 - effects.osteoclastApoptosisDecrease * d };
 }
@@ -162,6 +165,8 @@ interface Compiled {
 function compile(settings: ModelSettings): Compiled {
   const p = settings.parameters ?? LEMAIRE_2004;
   const infusions = settings.infusions ?? {};
+  assertInfusions(infusions);
+  assertEstrogenEffects(settings.effects ?? ESTROGEN_EFFECTS);
   const piP = pthReceptorOccupancy(p, infusions.pth ?? 0);
   return {
     p,
@@ -280,7 +285,9 @@ export function remodelingSteadyState(e = 1, settings: ModelSettings = {}): Stea
     // Stryker disable next-line EqualityOperator: equivalent, hi = ln 1e-3 + 4k·ln 2 never equals ln 1e6 exactly.
     if (hi > Math.log(1e6)) throw new Error('Steady state: no osteoclast concentration below 1e6 pM balances formation and apoptosis; check the parameters.');
   }
-  if (h(lo) < 0) throw new Error('Steady state: osteoclast concentration below 1e-12 pM; check the parameters.');
+  const atLow = h(lo);
+  if (Number.isNaN(atLow)) throw new RangeError('Steady state: the model is undefined (NaN) at C = 1e-12 pM; check the parameters.');
+  if (atLow < 0) throw new Error('Steady state: osteoclast concentration below 1e-12 pM; check the parameters.');
   let u = 0.5 * (lo + hi);
   for (let iteration = 0; iteration < 100; iteration++) {
     const value = h(u);

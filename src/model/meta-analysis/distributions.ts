@@ -290,22 +290,79 @@ export function studentTCdf(t: number, df: number, lowerTail = true): number {
   checkDegreesOfFreedom(df);
   if (t === Infinity) return lowerTail ? 1 : 0;
   if (t === -Infinity) return lowerTail ? 0 : 1;
-  const t2 = t * t;
-  const tail = 0.5 * incompleteBeta(df / (df + t2), t2 / (df + t2), df / 2, 0.5); // P(T > |t|)
+  const [x, y] = betaArguments(t, df);
+  const tail = 0.5 * incompleteBeta(x, y, df / 2, 0.5); // P(T > |t|)
   const wantSmall = (t > 0) !== lowerTail;
   return wantSmall ? tail : 1 - tail;
 }
 
+/**
+ * x = ν/(ν + t²) and 1 − x = t²/(ν + t²); for |t| > √ν through r = √ν/|t|,
+ * as r²/(1 + r²) and 1/(1 + r²), so t² cannot overflow in the far tails.
+ */
+function betaArguments(t: number, df: number): [number, number] {
+  const root = Math.sqrt(df);
+  if (Math.abs(t) <= root) {
+    const t2 = t * t;
+    return [df / (df + t2), t2 / (df + t2)];
+  }
+  const r = root / Math.abs(t);
+  const r2 = r * r;
+  return [r2 / (1 + r2), 1 / (1 + r2)];
+}
+
+/** log of the density of Student's t with `df` degrees of freedom; t² never formed when |t| > √ν. */
+function studentTLogDensity(t: number, df: number): number {
+  const root = Math.sqrt(df);
+  const logKernel = Math.abs(t) <= root ? Math.log1p((t * t) / df) : 2 * Math.log(Math.abs(t) / root) + Math.log1p((root / t) ** 2);
+  return logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * logKernel;
+}
+
 /** Density of Student's t with `df` degrees of freedom. */
 function studentTDensity(t: number, df: number): number {
-  return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df));
+  return Math.exp(studentTLogDensity(t, df));
+}
+
+/** Below this upper-tail probability the quantile is found on log scales (see {@link farTailQuantile}). */
+const FAR_TAIL = 1e-4;
+
+/**
+ * The t with P(T > t) = tail for a tiny tail: Newton's method on
+ * g(u) = log P(T > eᵘ) − log tail in u = log t, where the power-law tail
+ * P(T > t) ≈ C·t^(−ν) makes g almost linear. Start from the leading term of
+ * that tail (Hill 1970): x = ν/(ν + t²) ≈ (tail·ν·B(ν/2, 1/2))^(2/ν).
+ */
+function farTailQuantile(tail: number, df: number): number {
+  const logX = (2 / df) * (Math.log(tail) + Math.log(df) + logBeta(df / 2, 0.5));
+  let u = 0.5 * (Math.log(df) - logX);
+  const logTail = Math.log(tail);
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (let iteration = 0; iteration < 200; iteration++) {
+    const t = Math.exp(u);
+    const g = Math.log(studentTCdf(t, df, false)) - logTail; // decreasing in u
+    if (g === 0) break;
+    if (g > 0) lo = u;
+    else hi = u;
+    // g′(u) = −f(t)·t / P(T > t)
+    const slope = -Math.exp(studentTLogDensity(t, df) + u - Math.log(studentTCdf(t, df, false)));
+    let next = u - g / slope;
+    if (!(next > lo && next < hi) || !Number.isFinite(next)) next = Number.isFinite(lo) && Number.isFinite(hi) ? (lo + hi) / 2 : u + (g > 0 ? 1 : -1);
+    if (Math.abs(next - u) <= 1e-16 * Math.max(1, Math.abs(u))) {
+      u = next;
+      break;
+    }
+    u = next;
+  }
+  return Math.exp(u);
 }
 
 /**
  * Quantile of Student's t with `df` degrees of freedom: closed forms for
  * df = 1 and 2 (Hill 1970), otherwise safeguarded Newton iterations on
- * {@link studentTCdf} from a Cornish–Fisher start (Abramowitz & Stegun 26.7.5),
- * to about 1e-14 relative.
+ * {@link studentTCdf} from a Cornish–Fisher start (Abramowitz & Stegun 26.7.5)
+ * or, for tail probabilities below 1e-4, on log scales from the power-law
+ * tail, to about 1e-13 relative also in the far tails at small df.
  *
  * @example studentTQuantile(0.975, 4) // 2.776445105… (R: qt(0.975, 4))
  */
@@ -318,10 +375,10 @@ export function studentTQuantile(p: number, df: number): number {
   const sign = p < 0.5 ? -1 : 1;
   const tail = p < 0.5 ? p : 1 - p; // upper-tail probability of |t|
   if (df === 1) return sign / Math.tan(Math.PI * tail);
-  if (df === 2) {
-    const alpha = 1 - 2 * tail;
-    return sign * alpha * Math.sqrt(2 / ((1 - alpha) * (1 + alpha)));
-  }
+  // df = 2: t = α·√(2/((1 − α)(1 + α))) with α = 1 − 2·tail, written in the tail itself so that it
+  // keeps full precision (and stays finite) when 1 − α would cancel: t = (1 − 2q)/√(2q(1 − q)).
+  if (df === 2) return (sign * (1 - 2 * tail)) / Math.sqrt(2 * tail * (1 - tail));
+  if (tail < FAR_TAIL) return sign * farTailQuantile(tail, df);
   // Cornish–Fisher start from the normal quantile.
   const z = -normalQuantile(tail);
   const z2 = z * z;

@@ -1,5 +1,5 @@
 import { normalCdf, normalQuantile } from './distributions';
-import { checkLevel, checkStudies, inverseVarianceWeights, percentWeights, weightedMean, type StudyEffect } from './studies';
+import { checkLevel, checkStudies, inverseVarianceWeights, percentWeights, rescaleStudies, weightedMean, type StudyEffect } from './studies';
 
 /** A pooled effect with its inference, on the scale of the studies' `yi`. */
 export interface PooledEstimate {
@@ -32,9 +32,11 @@ export function fixedEffect(studies: readonly StudyEffect[], options: { level?: 
   const level = options.level ?? 0.95;
   checkLevel(level);
   checkStudies(studies, 1, 'A fixed-effect meta-analysis');
-  const weights = inverseVarianceWeights(studies);
-  const estimate = weightedMean(studies, weights);
-  const se = 1 / Math.sqrt(weights.reduce((sum, w) => sum + w, 0));
+  // Extreme variances are rescaled by a power of two c (exact) and scaled back.
+  const { studies: scaled, c } = rescaleStudies(studies);
+  const weights = inverseVarianceWeights(scaled);
+  const estimate = weightedMean(scaled, weights) * c;
+  const se = c / Math.sqrt(weights.reduce((sum, w) => sum + w, 0));
   const statistic = estimate / se;
   const critical = -normalQuantile((1 - level) / 2);
   return {

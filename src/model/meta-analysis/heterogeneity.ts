@@ -1,5 +1,5 @@
 import { chiSquareUpperTail } from './distributions';
-import { checkStudies, inverseVarianceWeights, weightedMean, type StudyEffect } from './studies';
+import { checkStudies, inverseVarianceWeights, rescaleStudies, weightSpread, weightedMean, type StudyEffect } from './studies';
 
 /** Cochran's Q test of homogeneity. */
 export interface CochranQ {
@@ -20,9 +20,10 @@ export interface CochranQ {
  */
 export function cochranQ(studies: readonly StudyEffect[]): CochranQ {
   checkStudies(studies, 2, "Cochran's Q");
-  const weights = inverseVarianceWeights(studies);
-  const mean = weightedMean(studies, weights);
-  const q = Math.max(0, studies.reduce((sum, study, i) => sum + weights[i]! * (study.yi - mean) ** 2, 0));
+  const scaled = rescaleStudies(studies).studies; // Q is scale-free
+  const weights = inverseVarianceWeights(scaled);
+  const mean = weightedMean(scaled, weights);
+  const q = Math.max(0, scaled.reduce((sum, study, i) => sum + weights[i]! * (study.yi - mean) ** 2, 0));
   const df = studies.length - 1;
   return { q, df, pValue: chiSquareUpperTail(q, df) };
 }
@@ -36,10 +37,8 @@ export function cochranQ(studies: readonly StudyEffect[]): CochranQ {
  */
 export function typicalWithinStudyVariance(studies: readonly StudyEffect[]): number {
   checkStudies(studies, 2, 'The typical within-study variance');
-  const weights = inverseVarianceWeights(studies);
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const sumSquares = weights.reduce((s, w) => s + w * w, 0);
-  return (studies.length - 1) / (sum - sumSquares / sum);
+  const { studies: scaled, c } = rescaleStudies(studies);
+  return ((scaled.length - 1) / weightSpread(inverseVarianceWeights(scaled))) * c * c;
 }
 
 /** Q test plus the I² and H² statistics. */

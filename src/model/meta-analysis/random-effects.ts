@@ -1,7 +1,7 @@
 import { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from './distributions';
 import type { PooledEstimate } from './fixed-effect';
 import { heterogeneity, type Heterogeneity } from './heterogeneity';
-import { checkLevel, checkStudies, inverseVarianceWeights, percentWeights, weightedMean, type StudyEffect } from './studies';
+import { checkLevel, checkStudies, inverseVarianceWeights, percentWeights, rescaleStudies, weightedMean, type StudyEffect } from './studies';
 import { tau2DerSimonianLaird, tau2Hedges, tau2Reml, type RemlOptions } from './tau-squared';
 
 /** τ² estimators: DerSimonian–Laird, restricted maximum likelihood, Hedges. */
@@ -82,15 +82,19 @@ export function randomEffects(studies: readonly StudyEffect[], options: RandomEf
   if (test !== 'z' && test !== 'knha') throw new RangeError(`Unknown test "${String(test)}"; use "z" or "knha".`);
   checkStudies(studies, 2, 'A random-effects meta-analysis');
 
-  const k = studies.length;
-  const tau2 = estimateTau2(studies, method, options.reml);
-  const weights = inverseVarianceWeights(studies, tau2);
+  // Extreme variances (outside about 1e-30…1e30) are rescaled by a power of
+  // two c, which is exact, and every output is scaled back: estimates by c,
+  // variances by c², test statistics, weights and I² not at all.
+  const { studies: scaled, c } = rescaleStudies(studies);
+  const k = scaled.length;
+  const tau2 = estimateTau2(scaled, method, options.reml);
+  const weights = inverseVarianceWeights(scaled, tau2);
   const sumWeights = weights.reduce((s, w) => s + w, 0);
-  const estimate = weightedMean(studies, weights);
+  const estimate = weightedMean(scaled, weights);
 
   let knhaScale = 1;
   if (test === 'knha') {
-    const rss = studies.reduce((sum, study, i) => sum + weights[i]! * (study.yi - estimate) ** 2, 0);
+    const rss = scaled.reduce((sum, study, i) => sum + weights[i]! * (study.yi - estimate) ** 2, 0);
     knhaScale = rss <= Number.EPSILON ? 0 : rss / (k - 1); // metafor: s2w = 0 when RSS ≤ .Machine$double.eps
   }
   const se = Math.sqrt(knhaScale / sumWeights);
@@ -104,24 +108,26 @@ export function randomEffects(studies: readonly StudyEffect[], options: RandomEf
   if (!Number.isNaN(statistic)) {
     pValue = 2 * (df === undefined ? normalCdf(Math.abs(statistic), false) : studentTCdf(Math.abs(statistic), df, false));
   }
+  const het = heterogeneity(scaled, tau2);
+  const prediction = predictionInterval(estimate, se, tau2, critical);
 
   return {
     k,
     method,
     test,
-    estimate,
-    se,
+    estimate: estimate * c,
+    se: se * c,
     statistic,
     df,
     pValue,
-    ci: [estimate - critical * se, estimate + critical * se],
+    ci: [(estimate - critical * se) * c, (estimate + critical * se) * c],
     level,
     weights: percentWeights(weights),
-    tau2,
-    tau: Math.sqrt(tau2),
+    tau2: tau2 * c * c,
+    tau: Math.sqrt(tau2) * c,
     knhaScale,
-    heterogeneity: heterogeneity(studies, tau2),
-    predictionInterval: predictionInterval(estimate, se, tau2, critical),
+    heterogeneity: { ...het, typicalVariance: het.typicalVariance * c * c },
+    predictionInterval: [prediction[0] * c, prediction[1] * c],
   };
 }
 

@@ -62,6 +62,51 @@ export function weightedMean(studies: readonly StudyEffect[], weights: readonly 
 }
 
 /**
+ * Σwᵢ − Σwᵢ²/Σwᵢ for positive weights, in units of the weights: the
+ * denominator of the DerSimonian–Laird τ² and of the typical within-study
+ * variance, and the trace of P at a given τ². Computed as
+ * m·2·Σ_{i<j} uᵢuⱼ / Σuᵢ with uᵢ = wᵢ/m and m = max wᵢ, a sum of positive
+ * terms, so it neither cancels to 0 when one weight dominates nor overflows
+ * when weights exceed 1e154 (sampling variances below 1e-154).
+ *
+ * @example weightSpread([1, 1]) // 1 (= 2 − 2/2)
+ */
+export function weightSpread(weights: readonly number[]): number {
+  const max = Math.max(...weights);
+  let sum = 0;
+  let pairs = 0;
+  for (const w of weights) {
+    const u = w / max;
+    pairs += u * sum; // uᵢ · Σ_{j<i} uⱼ
+    sum += u;
+  }
+  return (max * 2 * pairs) / sum;
+}
+
+/** Typical variances between 2⁻¹⁰⁰ and 2¹⁰⁰ (about 1e-30 to 1e30) are computed as given. */
+const SCALE_BAND = 100;
+
+/**
+ * Studies whose sampling variances are extreme (below about 1e-30 or above
+ * 1e30 on geometric average; an outside check used 1e-150 and 1e150) are
+ * rescaled before pooling: yᵢ/c and vᵢ/c² with c a power of two chosen so
+ * the geometric-mean variance is about 1. Powers of two scale floating-point
+ * arithmetic exactly, and every estimator here is scale-equivariant
+ * (estimate and SE scale by c, τ² by c², Q, I², z and p not at all), so the
+ * caller multiplies back (by c twice for variances: c² itself may not be
+ * representable). Within the band, c is 1 and the studies are returned
+ * unchanged, so ordinary data give exactly metafor's numbers.
+ *
+ * @example rescaleStudies([{ yi: 1e-80, vi: 1e-160 }]).c // 2⁻²⁶⁶, near 1e-80
+ */
+export function rescaleStudies(studies: readonly StudyEffect[]): { studies: readonly StudyEffect[]; c: number } {
+  const meanLog2 = studies.reduce((sum, s) => sum + Math.log2(s.vi), 0) / studies.length;
+  if (Math.abs(meanLog2) <= SCALE_BAND) return { studies, c: 1 };
+  const c = 2 ** Math.round(meanLog2 / 2);
+  return { studies: studies.map((s) => ({ yi: s.yi / c, vi: s.vi / c / c })), c };
+}
+
+/**
  * Weights as percentages of their total, as metafor's weights().
  *
  * @example percentWeights([1, 3]) // [25, 75]

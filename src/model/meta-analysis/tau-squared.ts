@@ -1,21 +1,22 @@
-import { checkStudies, inverseVarianceWeights, weightedMean, type StudyEffect } from './studies';
+import { checkStudies, inverseVarianceWeights, rescaleStudies, weightSpread, weightedMean, type StudyEffect } from './studies';
 
 /**
  * DerSimonian–Laird method-of-moments estimate of the between-study variance
  * τ² (units of `yi` squared): (Q − (k − 1)) / (Σwᵢ − Σwᵢ²/Σwᵢ) with wᵢ = 1/vᵢ,
  * truncated at 0 (DerSimonian & Laird 1986; metafor rma(method = "DL")).
- * Needs at least 2 studies.
+ * Needs at least 2 studies. Extreme variances are rescaled (see
+ * rescaleStudies) and the denominator is computed without cancellation (see
+ * weightSpread), so τ² stays correct for variances from 1e-300 to 1e300.
  *
  * @example tau2DerSimonianLaird([{ yi: 0, vi: 0.1 }, { yi: 1, vi: 0.1 }]) // 0.4
  */
 export function tau2DerSimonianLaird(studies: readonly StudyEffect[]): number {
   checkStudies(studies, 2, 'The DerSimonian–Laird estimator');
-  const weights = inverseVarianceWeights(studies);
-  const mean = weightedMean(studies, weights);
-  const q = studies.reduce((sum, study, i) => sum + weights[i]! * (study.yi - mean) ** 2, 0);
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const sumSquares = weights.reduce((s, w) => s + w * w, 0);
-  return Math.max(0, (q - (studies.length - 1)) / (sum - sumSquares / sum));
+  const { studies: scaled, c } = rescaleStudies(studies);
+  const weights = inverseVarianceWeights(scaled);
+  const mean = weightedMean(scaled, weights);
+  const q = scaled.reduce((sum, study, i) => sum + weights[i]! * (study.yi - mean) ** 2, 0);
+  return Math.max(0, (q - (scaled.length - 1)) / weightSpread(weights)) * c * c;
 }
 
 /**
@@ -28,7 +29,8 @@ export function tau2DerSimonianLaird(studies: readonly StudyEffect[]): number {
  */
 export function tau2Hedges(studies: readonly StudyEffect[]): number {
   checkStudies(studies, 2, "Hedges' estimator");
-  return Math.max(0, hedgesUntruncated(studies));
+  const { studies: scaled, c } = rescaleStudies(studies);
+  return Math.max(0, hedgesUntruncated(scaled)) * c * c;
 }
 
 function hedgesUntruncated(studies: readonly StudyEffect[]): number {
@@ -85,6 +87,12 @@ function remlLogLikelihood(centred: readonly StudyEffect[], tau2: number): numbe
  * maximizer in the 7th significant figure; the defaults reproduce metafor's
  * number, a smaller `threshold` the exact maximizer.
  *
+ * Extreme inputs stay correct where metafor's absolute threshold would not:
+ * variances outside about 1e-30…1e30 are rescaled first (rescaleStudies, so
+ * `threshold` then applies to τ²/c²), iterations also stop at a change of
+ * 1e-10·τ² (below metafor's threshold unless τ² > 1e5), and the step is
+ * computed with normalized weights (see fisherStep).
+ *
  * @example tau2Reml([{ yi: 0, vi: 0.1 }, { yi: 1, vi: 0.1 }]) // 0.4
  */
 export function tau2Reml(studies: readonly StudyEffect[], options: RemlOptions = {}): number {
@@ -96,42 +104,31 @@ export function tau2Reml(studies: readonly StudyEffect[], options: RemlOptions =
   if (!(maxIterations >= 1)) throw new RangeError(`REML maxIterations must be at least 1, got ${maxIterations}.`);
   if (!(stepAdjustment > 0) || !Number.isFinite(stepAdjustment)) throw new RangeError(`REML stepAdjustment must be positive, got ${stepAdjustment}.`);
 
+  // Extreme variances are rescaled by a power of two (exact); τ² is scaled back at the end.
+  const { studies: scaled, c } = rescaleStudies(studies);
   // metafor works with the mean-centred effects (which leaves P·y unchanged).
-  const k = studies.length;
-  const centre = studies.reduce((sum, study) => sum + study.yi, 0) / k;
-  const centred = studies.map((study) => ({ yi: study.yi - centre, vi: study.vi }));
+  const k = scaled.length;
+  const centre = scaled.reduce((sum, study) => sum + study.yi, 0) / k;
+  const centred = scaled.map((study) => ({ yi: study.yi - centre, vi: study.vi }));
+  const minVariance = Math.min(...centred.map((study) => study.vi));
 
   let tau2 = Math.max(0, hedgesUntruncated(centred));
   let change = threshold + 1;
   let iterations = 0;
-  while (change > threshold) {
+  // Besides metafor's absolute threshold, stop at a change of 1e-10 relative:
+  // when τ² is huge the absolute threshold is below its floating-point resolution.
+  while (change > Math.max(threshold, 1e-10 * tau2)) {
     iterations += 1;
     const previous = tau2;
-    const weights = inverseVarianceWeights(centred, tau2);
-    const sum = weights.reduce((s, w) => s + w, 0);
-    const mean = weightedMean(centred, weights);
-    // P = W − w·wᵀ/Σw; Py = W(y − μ̂).
-    let yPPy = 0;
-    let traceP = 0;
-    let tracePP = 0;
-    for (let i = 0; i < k; i++) {
-      const wi = weights[i]!;
-      yPPy += (wi * (centred[i]!.yi - mean)) ** 2;
-      traceP += wi - (wi * wi) / sum;
-      for (let j = 0; j < k; j++) {
-        const pij = (i === j ? wi : 0) - (wi * weights[j]!) / sum;
-        tracePP += pij * pij;
-      }
-    }
-    let step = ((yPPy - traceP) / tracePP) * stepAdjustment;
+    let step = fisherStep(centred, tau2, minVariance) * stepAdjustment;
     if (Number.isNaN(step)) step = 0;
-    if (!Number.isFinite(step)) throw new RemlConvergenceError(`REML Fisher scoring broke down: infinite step at τ² = ${tau2}.`);
+    if (!Number.isFinite(step)) throw new RemlConvergenceError(`REML Fisher scoring broke down: infinite step at τ² = ${tau2 * c * c}.`);
     while (tau2 + step < 0) step /= 2; // ends: repeated halving reaches −0
     tau2 += step;
     change = Math.abs(previous - tau2);
     if (iterations > maxIterations) {
       throw new RemlConvergenceError(
-        `REML Fisher scoring did not converge in ${maxIterations} iterations (τ² = ${tau2}); try more iterations or stepAdjustment: 0.5, as metafor advises.`,
+        `REML Fisher scoring did not converge in ${maxIterations} iterations (τ² = ${tau2 * c * c}); try more iterations or stepAdjustment: 0.5, as metafor advises.`,
       );
     }
   }
@@ -139,5 +136,40 @@ export function tau2Reml(studies: readonly StudyEffect[], options: RemlOptions =
   // metafor's ll0check: prefer τ² = 0 when the likelihood is clearly higher there.
   const tolerance = 2 ** -13; // .Machine$double.eps^0.25
   if (tau2 > threshold && remlLogLikelihood(centred, 0) - remlLogLikelihood(centred, tau2) > tolerance) tau2 = 0;
-  return Math.max(0, tau2);
+  return Math.max(0, tau2) * c * c;
+}
+
+/**
+ * One Fisher-scoring step (y′PPy − tr P)/tr(PP) at τ², with P = W − w·wᵀ/Σw.
+ * Computed with the weights divided by their maximum m = 1/(min vᵢ + τ²):
+ * y′PPy = m²A, tr P = m·B, tr(PP) = m²C, so the step is (A − B/m)/C, free
+ * of overflow for tiny variances and of cancellation when one weight dominates
+ * (diagonal of P: uᵢ·Σ_{j≠i}uⱼ/Σu, with the sums of the others taken directly).
+ */
+function fisherStep(centred: readonly StudyEffect[], tau2: number, minVariance: number): number {
+  const inverseMax = minVariance + tau2; // 1/m
+  const u = centred.map((study) => inverseMax / (study.vi + tau2));
+  const sum = u.reduce((s, x) => s + x, 0);
+  const mean = centred.reduce((s, study, i) => s + u[i]! * study.yi, 0) / sum;
+  const prefix: number[] = [];
+  let running = 0;
+  for (const x of u) {
+    prefix.push(running);
+    running += x;
+  }
+  let suffix = 0;
+  const others: number[] = new Array<number>(u.length);
+  for (let i = u.length - 1; i >= 0; i--) {
+    others[i] = prefix[i]! + suffix;
+    suffix += u[i]!;
+  }
+  let a = 0;
+  let c = 0;
+  for (let i = 0; i < u.length; i++) {
+    a += (u[i]! * (centred[i]!.yi - mean)) ** 2;
+    c += ((u[i]! * others[i]!) / sum) ** 2;
+    for (let j = 0; j < u.length; j++) if (j !== i) c += ((u[i]! * u[j]!) / sum) ** 2;
+  }
+  const b = weightSpread(u);
+  return (a - b * inverseMax) / c;
 }

@@ -412,3 +412,47 @@ describe('infusions (Lemaire 2004: I_P, I_O, I_L), by hand for fixed cells', () 
     expect(() => remodelingSignals(cells, -0.2)).toThrow('Estrogen level must be in [0, 1] (1 = premenopausal, 0 = none), got -0.2.');
   });
 });
+
+describe('estrogen effects and infusions out of range are rejected by every entry point (they gave C = 1e-12 pM before)', () => {
+  const effects = (change: Partial<Record<'ranklIncrease' | 'opgDecrease' | 'osteoclastApoptosisDecrease', number>>) => ({ ...ESTROGEN_EFFECTS, ...change });
+
+  test.each([
+    [{ ranklIncrease: Number.NaN }, 'Estrogen effect ranklIncrease must be a finite number ≥ 0 (the fractional increase of RANKL production at e = 0), got NaN.'],
+    [{ ranklIncrease: -2 }, 'Estrogen effect ranklIncrease must be a finite number ≥ 0 (the fractional increase of RANKL production at e = 0), got -2.'],
+    [{ ranklIncrease: Number.POSITIVE_INFINITY }, 'Estrogen effect ranklIncrease must be a finite number ≥ 0 (the fractional increase of RANKL production at e = 0), got Infinity.'],
+    [{ opgDecrease: 1.5 }, 'Estrogen effect opgDecrease must be a number in [0, 1) (the fractional decrease of OPG production at e = 0), got 1.5.'],
+    [{ opgDecrease: -0.1 }, 'Estrogen effect opgDecrease must be a number in [0, 1) (the fractional decrease of OPG production at e = 0), got -0.1.'],
+    [{ osteoclastApoptosisDecrease: 1 }, 'Estrogen effect osteoclastApoptosisDecrease must be a number in [0, 1) (the fractional decrease of osteoclast apoptosis at e = 0), got 1.'],
+    [{ osteoclastApoptosisDecrease: Number.NaN }, 'Estrogen effect osteoclastApoptosisDecrease must be a number in [0, 1) (the fractional decrease of osteoclast apoptosis at e = 0), got NaN.'],
+  ])('effects %o', (change, message) => {
+    expect(() => remodelingSteadyState(0.5, { effects: effects(change) })).toThrow(message);
+    expect(() => simulateRemodeling({ estrogen: 0.5, years: 1, effects: effects(change) })).toThrow(message);
+    expect(() => estrogenMultipliers(0.5, effects(change))).toThrow(message);
+    expect(() => createRemodelingRhs(0.5, { effects: effects(change) })).toThrow(message);
+  });
+
+  test.each([
+    [{ pth: -1 }, 'Infusion pth must be a finite rate ≥ 0 pM/day (0 = none), got -1.'],
+    [{ pth: Number.NaN }, 'Infusion pth must be a finite rate ≥ 0 pM/day (0 = none), got NaN.'],
+    [{ opg: -100 }, 'Infusion opg must be a finite rate ≥ 0 pM/day (0 = none), got -100.'],
+    [{ rankl: -1e6 }, 'Infusion rankl must be a finite rate ≥ 0 pM/day (0 = none), got -1000000.'],
+    [{ rankl: Number.POSITIVE_INFINITY }, 'Infusion rankl must be a finite rate ≥ 0 pM/day (0 = none), got Infinity.'],
+  ])('infusions %o', (infusions, message) => {
+    expect(() => remodelingSteadyState(1, { infusions })).toThrow(message);
+    expect(() => simulateRemodeling({ estrogen: 1, years: 1, infusions })).toThrow(message);
+    expect(() => remodelingSignals(LEMAIRE_2004_STEADY_STATE, 1, { infusions })).toThrow(message);
+  });
+
+  test('boundary values are accepted: zero infusions, zero effects, decreases just below 1', () => {
+    expect(remodelingSteadyState(1, { infusions: { pth: 0, opg: 0, rankl: 0 } }).C).toBeCloseTo(remodelingSteadyState(1).C, 15);
+    expect(remodelingSteadyState(0, { effects: { ranklIncrease: 0, opgDecrease: 0, osteoclastApoptosisDecrease: 0 } }).C).toBeCloseTo(remodelingSteadyState(1).C, 12);
+    expect(remodelingSteadyState(0, { effects: effects({ opgDecrease: 0.99 }) }).C).toBeGreaterThan(remodelingSteadyState(0).C);
+    expect(() => pthReceptorOccupancy(undefined, -0.5)).toThrow('Infusion pth must be a finite rate ≥ 0 pM/day (0 = none), got -0.5.');
+  });
+
+  test('parameters that make the model undefined fail clearly instead of returning C = 1e-12 pM', () => {
+    expect(() => remodelingSteadyState(1, { parameters: { ...LEMAIRE_2004, DC: Number.NaN } })).toThrow(
+      'Steady state: the model is undefined (NaN) at C = 1e-12 pM; check the parameters.',
+    );
+  });
+});
