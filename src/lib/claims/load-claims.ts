@@ -14,6 +14,8 @@ export interface ClaimRecord extends Claim {
   /** Index in the file's `claims:` list. */
   index: number;
   line?: number;
+  /** Lines of the fields the checks across claims point at (`source.key`, `certainty.level`, `pairedHarms[0]`). */
+  fieldLines: Record<string, number | undefined>;
 }
 
 const HINT = 'See "Claims" in content/README.md.';
@@ -56,7 +58,13 @@ export function validateClaimsSource(text: string, file: string): { claims: Clai
       }
       return;
     }
-    claims.push({ ...result.data, file, index, line: lineOf(['claims', index]) });
+    const fieldLines: Record<string, number | undefined> = {
+      id: lineOf(['claims', index, 'id']),
+      'source.key': lineOf(['claims', index, 'source', 'key']),
+      'certainty.level': lineOf(['claims', index, 'certainty', 'level']),
+    };
+    result.data.pairedHarms.forEach((_, i) => (fieldLines[`pairedHarms[${i}]`] = lineOf(['claims', index, 'pairedHarms', i])));
+    claims.push({ ...result.data, file, index, line: lineOf(['claims', index]), fieldLines });
   });
   return { claims, problems };
 }
@@ -72,7 +80,7 @@ const sameClaimKey = (c: Claim) => [c.outcome, c.intervention, c.population, c.s
  */
 export function crossCheckClaims(claims: readonly ClaimRecord[], bibliography: Pick<Bibliography, 'has' | 'keys'>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const at = (c: ClaimRecord, field: string) => ({ file: c.file, line: c.line, field: `claims[${c.index}]${field ? `.${field}` : ''}` });
+  const at = (c: ClaimRecord, field: string) => ({ file: c.file, line: c.fieldLines[field] ?? c.line, field: `claims[${c.index}].${field}` });
   const byId = new Map<string, ClaimRecord>();
   for (const claim of claims) {
     const first = byId.get(claim.id);
