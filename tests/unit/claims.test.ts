@@ -13,7 +13,7 @@ import { claimSchema } from '../../src/lib/claims/schema';
 import { compileArticles } from '../../src/lib/markdown/compile-articles';
 import type { ParseRecord } from '../../src/lib/markdown/parse-record';
 import { loadSiteData } from '../../src/lib/site-data';
-import { ROOT } from '../helpers/pipeline';
+import { parseRecordsOf, processMdx, ROOT } from '../helpers/pipeline';
 
 const bibliography = loadBibliography(ROOT);
 
@@ -149,6 +149,26 @@ describe('the pairing rule, per section', () => {
     const labelled = { ...r, certainty: [{ level: 'low', line: 9, source: '<Certainty level="low" />', block: { type: 'paragraph', line: 9 }, cites: true }] };
     expect(bareCertaintyProblems(labelled).map((p) => p.line)).toEqual([9]);
     expect(bareCertaintyProblems({ ...labelled, level: 'fundamentals' })).toEqual([]);
+  });
+});
+
+describe('the parse record', () => {
+  test('records each cited claim with its line and component, and the claims of each section for print views', async () => {
+    const file = 'tests/fixtures/bad/claim-missing-paired-harm.mdx';
+    const [parsed] = await parseRecordsOf(file);
+    expect(parsed!.claims).toEqual([
+      { id: 'ht-ea-fractures-uspstf', line: 7, via: 'Claim' },
+      { id: 'ht-ea-stroke-uspstf', line: 7, via: 'Claim' },
+      { id: 'ht-ea-vte-uspstf', line: 11, via: 'Claim' },
+    ]);
+    // A <Claim> is also a certainty label, in a block that cites its source.
+    expect(parsed!.certainty.map((l) => [l.claim, l.source, l.cites])).toEqual([
+      ['ht-ea-fractures-uspstf', '<Claim id="ht-ea-fractures-uspstf" />', true],
+      ['ht-ea-stroke-uspstf', '<Claim id="ht-ea-stroke-uspstf" />', true],
+      ['ht-ea-vte-uspstf', '<Claim id="ht-ea-vte-uspstf" />', true],
+    ]);
+    const { frontmatter } = await processMdx(file);
+    expect(frontmatter.sectionClaims).toEqual({ fractures: ['ht-ea-fractures-uspstf', 'ht-ea-stroke-uspstf'], harms: ['ht-ea-vte-uspstf'] });
   });
 });
 
