@@ -1,5 +1,6 @@
 import AbsoluteRisk from './AbsoluteRisk.astro';
 import Certainty from './Certainty.astro';
+import Claim from './Claim.astro';
 import DoseExplorer from './DoseExplorer.astro';
 import ForestPlot from './ForestPlot.astro';
 import RemodelingSimulator from './RemodelingSimulator.astro';
@@ -12,4 +13,4 @@ import TScoreCalculator from './TScoreCalculator.astro';
  * on the article page and its print views. A new widget is added here once (and its
  * props in src/lib/content/component-props.ts).
  */
-export const articleComponents = { TrialTable, DoseExplorer, TScoreCalculator, AbsoluteRisk, RemodelingSimulator, ForestPlot, Certainty, Term };
+export const articleComponents = { TrialTable, DoseExplorer, TScoreCalculator, AbsoluteRisk, RemodelingSimulator, ForestPlot, Certainty, Claim, Term };

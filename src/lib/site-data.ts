@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadBibliography, type Bibliography } from './bib/bibliography';
+import { loadClaims, type ClaimRecord } from './claims/load-claims';
 import { contentDir } from './content-dir';
 import { throwIfProblems } from './content-error';
 import { loadEvidence, type EvidenceRecord } from './evidence/load-evidence';
@@ -17,6 +18,8 @@ export interface SiteData {
   bibliography: Bibliography;
   trials: Map<string, TrialRecord>;
   evidence: Map<string, EvidenceRecord>;
+  /** Claim records (content/claims/*.yaml) by id. */
+  claims: Map<string, ClaimRecord>;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface SiteData {
  */
 function sourceSignature(root: string): string {
   const parts: string[] = [contentDir(root)];
-  for (const sub of ['trials', 'evidence']) {
+  for (const sub of ['trials', 'evidence', 'claims']) {
     const dir = path.join(contentDir(root), sub);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
@@ -40,7 +43,7 @@ function sourceSignature(root: string): string {
 
 const memo = new Map<string, { signature: string; data: SiteData }>();
 
-/** Loads the site data once per process, again only when references.bib or a trial/evidence file changes (dev reloads). */
+/** Loads the site data once per process, again only when references.bib or a trial, evidence or claim file changes (dev reloads). */
 export function loadSiteData(root: string = process.cwd()): SiteData {
   const absoluteRoot = path.resolve(root);
   const bibliography = loadBibliography(absoluteRoot);
@@ -49,8 +52,9 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
   if (hit && hit.signature === signature && hit.data.bibliography === bibliography) return hit.data;
   const { trials, problems } = loadTrials(absoluteRoot, bibliography);
   const loaded = loadEvidence(absoluteRoot, trials);
-  throwIfProblems([...problems, ...loaded.problems]);
-  const data = { bibliography, trials, evidence: loaded.evidence };
+  const claimed = loadClaims(absoluteRoot, bibliography);
+  throwIfProblems([...problems, ...loaded.problems, ...claimed.problems]);
+  const data = { bibliography, trials, evidence: loaded.evidence, claims: claimed.claims };
   memo.set(absoluteRoot, { signature, data });
   return data;
 }

@@ -87,6 +87,18 @@ describe('a failed build leaves no dist/', () => {
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   }, 180_000);
 
+  test('content checks on the parse records: a claim id that has no record', () => {
+    const dir = scratchProject();
+    const article = path.join(dir, 'content/articles/estrogen-dose/intermediate.mdx');
+    edit(article, (text) => `${text}\n\nA claim with a typo in its id [@prestwood2003ultralow] <Claim id="ed-prestwod-bmd" />.\n`);
+    const line = readFileSync(article, 'utf8').split('\n').findIndex((l) => l.includes('A claim with a typo')) + 1;
+    const { status, output } = buildSite(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`content/articles/estrogen-dose/intermediate.mdx:${line}: <Claim id="ed-prestwod-bmd" /> names no claim in content/claims/.`);
+    expect(output).toContain('Did you mean `ed-prestwood-bmd`');
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+  }, 180_000);
+
   test('after rendering: a link to a section that does not exist', () => {
     const dir = scratchProject();
     edit(path.join(dir, 'content/articles/estrogen-dose/fundamentals.mdx'), (text) => `${text}\n\nSee [the missing part](/topics/estrogen-dose/academic/#no-such-section).\n`);

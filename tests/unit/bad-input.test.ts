@@ -6,6 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliography';
+import { bareCertaintyProblems, pairedHarmProblems, unknownClaimProblems } from '../../src/lib/claims/claim-checks';
+import { crossCheckClaims, validateClaimsSource } from '../../src/lib/claims/load-claims';
 import { ContentError } from '../../src/lib/content-error';
 import { validateEvidenceSource } from '../../src/lib/evidence/load-evidence';
 import { loadSiteData } from '../../src/lib/site-data';
@@ -114,4 +116,53 @@ describe('articles (MDX)', () => {
     const records = await parseRecordsOf();
     expect(records.length).toBeGreaterThanOrEqual(15);
   }, 180_000);
+});
+
+describe('claim records', () => {
+  const cases: Array<[string, string[]]> = [
+    ['claims-benefit-without-harms.yaml', ['claims-benefit-without-harms.yaml:9', 'claims[0].value.timeFrame', 'Claim "ht-ea-fractures-no-harms"', 'claims[0].pairedHarms', 'names the harm claims from the same source']],
+    ['claims-paired-harm-mismatch.yaml', ['claims-paired-harm-mismatch.yaml:11', 'claims[0].pairedHarms[0]', 'Claim "fractures-benefit": paired harm "gallbladder-harm"', 'time frame "over 7.1 years" vs "over 7.2 years"']],
+    ['claims-certainty-conflict.yaml', ['claims-certainty-conflict.yaml:19', 'claims[1].certainty.level', '"stroke-on-one-page"', '"stroke-on-another-page"', 'grade it "moderate" and "high"']],
+  ];
+  test.each(cases)('%s fails with file, line, claim id and field', (name, expected) => {
+    const file = `tests/fixtures/bad/${name}`;
+    const { claims, problems } = validateClaimsSource(fixture(`bad/${name}`), file);
+    const all = [...problems, ...crossCheckClaims(claims, bibliography)];
+    const message = new ContentError(all).message;
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+});
+
+describe('claims cited in articles (checks on the parse record)', () => {
+  const { claims } = loadSiteData(ROOT);
+  test('claim-unknown-id.mdx: an unknown claim id fails with file, line and the nearest id', async () => {
+    const [record] = await parseRecordsOf('tests/fixtures/bad/claim-unknown-id.mdx');
+    const message = new ContentError(unknownClaimProblems(record!, claims)).message;
+    for (const part of ['claim-unknown-id.mdx:7', '<Claim id="ht-ea-fracture-uspstf" /> names no claim', 'Did you mean `ht-ea-fractures-uspstf`']) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+
+  test('claim-bare-certainty.mdx: a bare level at Academic depth fails with file and line', async () => {
+    const [record] = await parseRecordsOf('tests/fixtures/bad/claim-bare-certainty.mdx');
+    const message = new ContentError(bareCertaintyProblems(record!, 'academic')).message;
+    for (const part of ['claim-bare-certainty.mdx:7', '<Certainty level="high" /> grades a claim that has no record', '<Certainty claim="<id>" />']) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+    // The same label is allowed at Fundamentals depth.
+    expect(bareCertaintyProblems(record!, 'fundamentals')).toEqual([]);
+  });
+
+  test('claim-missing-paired-harm.mdx: a section citing a benefit without all its paired harms names the section and the missing claims', async () => {
+    const [record] = await parseRecordsOf('tests/fixtures/bad/claim-missing-paired-harm.mdx');
+    const message = new ContentError(pairedHarmProblems(record!, claims)).message;
+    for (const part of ['claim-missing-paired-harm.mdx:7', 'Section #fractures cites the benefit claim "ht-ea-fractures-uspstf" but not its paired harms "ht-ea-vte-uspstf"']) expect(message).toContain(part);
+    expect(message).not.toContain('"ht-ea-stroke-uspstf"');
+    expect(message).toMatchSnapshot();
+  });
+
+  test('claim-level-twice.mdx: a label with both a claim and a level fails in the parse, with file and line', async () => {
+    const message = await errorMessage(() => processMdx('tests/fixtures/bad/claim-level-twice.mdx'));
+    for (const part of ['claim-level-twice.mdx:7', 'gives its level twice', 'Remove `level`']) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
 });

@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../content-error';
 import type { ParseRecord } from '../markdown/parse-record';
 import type { SiteData } from '../site-data';
+import { checkClaims } from '../claims/claim-checks';
 import { checkCertaintyLabels } from './certainty-check';
 import { referenceCoverageProblems } from './reference-coverage';
 
@@ -23,7 +24,9 @@ export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
   // Every references.bib entry is cited somewhere or listed as further reading.
   referenceCoverage: (records, { root, data }) => referenceCoverageProblems(root, data, records),
   // Intermediate and Academic pages grade their key claims, next to citations.
-  certainty: (records) => checkCertaintyLabels(records),
+  certainty: (records, { data }) => checkCertaintyLabels(records, data.claims),
+  // Claims cited exist, labels at Intermediate/Academic name their claim, benefits travel with their paired harms.
+  claims: (records, { data }) => checkClaims(records, data.claims),
 };
 
 /** Runs every check over the records and returns all their problems. */

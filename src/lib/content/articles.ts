@@ -8,6 +8,8 @@ export interface ArticleMeta {
   citations: string[];
   /** Citation keys per section id (an h2 includes its h3s). */
   sectionCitations: Record<string, string[]>;
+  /** Claim ids per section id (an h2 includes its h3s). */
+  sectionClaims: Record<string, string[]>;
   hasMath: boolean;
   /** Every formula on the page (for KaTeX font subsets). */
   math: Array<{ tex: string; display: boolean }>;
@@ -22,6 +24,7 @@ export async function renderArticle(entry: CollectionEntry<'articles'>) {
     sections: (remarkPluginFrontmatter.sections ?? []) as SectionEntry[],
     citations: (remarkPluginFrontmatter.citations ?? []) as string[],
     sectionCitations: (remarkPluginFrontmatter.sectionCitations ?? {}) as Record<string, string[]>,
+    sectionClaims: (remarkPluginFrontmatter.sectionClaims ?? {}) as Record<string, string[]>,
     hasMath: Boolean(remarkPluginFrontmatter.hasMath),
     math: (remarkPluginFrontmatter.math ?? []) as ArticleMeta['math'],
     words: Number(remarkPluginFrontmatter.words ?? 0),

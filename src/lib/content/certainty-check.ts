@@ -20,12 +20,16 @@ import { LEVELS, type Level } from './levels';
 /** Depths at which certainty labels are required. */
 export const LEVELS_REQUIRING_CERTAINTY: readonly Level[] = ['intermediate', 'academic'];
 
+/** Claim ids → their certainty level, for labels that take their level from a claim record. */
+export type ClaimLevels = ReadonlyMap<string, { certainty: { level: string } }>;
+
 /** Problems with the certainty labels of one parsed article, at `level` (default: the article's own depth). */
-export function certaintyProblems(record: ParseRecord, level = record.level as Level | undefined): ContentProblem[] {
+export function certaintyProblems(record: ParseRecord, level = record.level as Level | undefined, claims?: ClaimLevels): ContentProblem[] {
   if (!level || !LEVELS.includes(level) || !LEVELS_REQUIRING_CERTAINTY.includes(level)) return [];
   const problems: ContentProblem[] = [];
   for (const label of record.certainty) {
-    if (label.level === 'insufficient' || label.cites) continue;
+    const labelLevel = label.claim !== undefined ? claims?.get(label.claim)?.certainty.level : label.level;
+    if (labelLevel === 'insufficient' || label.cites) continue;
     problems.push({
       file: record.file,
       line: label.line,
@@ -45,6 +49,6 @@ export function certaintyProblems(record: ParseRecord, level = record.level as L
 }
 
 /** Checks the certainty labels of every parsed article. */
-export function checkCertaintyLabels(records: readonly ParseRecord[]): ContentProblem[] {
-  return records.flatMap((record) => certaintyProblems(record));
+export function checkCertaintyLabels(records: readonly ParseRecord[], claims?: ClaimLevels): ContentProblem[] {
+  return records.flatMap((record) => certaintyProblems(record, undefined, claims));
 }

@@ -17,7 +17,8 @@ type PropSpec =
 const SPECS: Record<string, Record<string, PropSpec>> = {
   TrialTable: { id: { kind: 'text' } },
   ForestPlot: { evidence: { kind: 'text' } },
-  Certainty: { level: { kind: 'text' } },
+  Certainty: { level: { kind: 'text' }, claim: { kind: 'text' } },
+  Claim: { id: { kind: 'text' } },
   Term: { id: { kind: 'text' } },
   DoseExplorer: {
     route: { kind: 'choice', choices: ['oral', 'transdermal'] },

@@ -48,7 +48,16 @@ export function componentCitations(root: string) {
       }
       return { keys: question.studies.map((s) => trials.get(s.trial)!.citation) };
     }
+    // An unknown claim id is reported by the claim checks, which read the parse record (src/lib/claims/claim-checks.ts).
+    if (name === 'Claim') {
+      const claim = attributes.id ? loadSiteData(root).claims.get(attributes.id) : undefined;
+      return { keys: claim?.source ? [claim.source.key] : [] };
+    }
     if (name === 'Certainty') {
+      if (attributes.claim !== undefined) {
+        if (attributes.level === undefined) return { keys: [] };
+        return { problem: `<Certainty claim="${attributes.claim}" level="${attributes.level}"> gives its level twice.`, hint: 'Remove `level`: a label with a claim takes its level from the claim record, so every page shows the same one.' };
+      }
       if ((CERTAINTY_LEVELS as readonly string[]).includes(attributes.level ?? '')) return { keys: [] };
       return { problem: `<Certainty level="${attributes.level ?? ''}"> is not a certainty level.`, hint: `Use one of ${CERTAINTY_LEVELS.join(', ')} (see /evidence/grading/).` };
     }

@@ -21,6 +21,8 @@ export interface ParseRecord {
   components: ComponentUse[];
   /** Every `<Certainty>` label with the block it grades. */
   certainty: CertaintyUse[];
+  /** Every claim an author cites, `<Claim id="…" />` or `<Certainty claim="…" />`, with its line. */
+  claims: ClaimUse[];
   /** Sections (h2, h3) in order, with id, depth, title and line. */
   sections: SectionEntry[];
   /** Every formula, as KaTeX receives it. */
@@ -43,10 +45,21 @@ export interface ComponentUse {
   props: Record<string, PropValue>;
 }
 
-export interface CertaintyUse {
-  level: string;
+/** One citation of a claim record in an article. */
+export interface ClaimUse {
+  id: string;
   line: number;
-  /** The label as an author would write it, for messages: `<Certainty level="low" />`. */
+  /** The component that cites it. */
+  via: 'Claim' | 'Certainty';
+}
+
+export interface CertaintyUse {
+  /** The level as written (`level="low"`); empty when the label takes it from its claim. */
+  level: string;
+  /** The claim record the label takes its level from (`<Certainty claim="…" />`, `<Claim id="…" />`). */
+  claim?: string;
+  line: number;
+  /** The label as an author wrote it, for messages: `<Certainty level="low" />`, `<Claim id="x" />`. */
   source: string;
   /** The paragraph, list item or table row the label sits in. */
   block: { type: string; line: number };

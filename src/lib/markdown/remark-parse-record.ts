@@ -3,7 +3,7 @@ import type { Nodes, Parents, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import { parseRecords, type CertaintyUse, type ComponentUse, type ParseRecord, type PropValue } from './parse-record';
+import { parseRecords, type CertaintyUse, type ClaimUse, type ComponentUse, type ParseRecord, type PropValue } from './parse-record';
 import type { SectionEntry } from './remark-section-ids';
 import { pluginFrontmatter, sourcePath } from './source-path';
 
@@ -102,9 +102,18 @@ export function remarkParseRecord() {
     const citations: ParseRecord['citations'] = [];
     const components: ComponentUse[] = [];
     const certainty: CertaintyUse[] = [];
+    const claims: ClaimUse[] = [];
+    // Claim ids per section (an h2 also collects its h3s'), for the print views' harms box.
+    const sectionClaims: Record<string, string[]> = {};
+    let [currentH2, currentH3] = ['', ''];
     const math: ParseRecord['math'] = [];
     visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
       const line = node.position?.start.line ?? 0;
+      if (node.type === 'heading') {
+        const id = String((node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id ?? '');
+        if (node.depth === 2) [currentH2, currentH3] = [id, ''];
+        else if (node.depth === 3) currentH3 = id;
+      }
       if (node.type === 'math' || node.type === 'inlineMath') math.push({ tex: node.value, display: node.type === 'math' });
       const keys = citeKeys(node);
       if (!isJsx(node)) {
@@ -115,13 +124,19 @@ export function remarkParseRecord() {
       for (const key of keys ?? []) citations.push({ key, line, via: name });
       const props = propsOf(node);
       components.push({ name, line, props });
-      if (name !== 'Certainty') return;
+      if (name !== 'Certainty' && name !== 'Claim') return;
+      const claim = name === 'Claim' ? props.id?.text : props.claim?.text;
+      if (claim !== undefined) {
+        claims.push({ id: claim, line, via: name });
+        for (const id of [currentH2, currentH3]) if (id && !(sectionClaims[id] ??= []).includes(claim)) sectionClaims[id]!.push(claim);
+      }
       const block = [...ancestors].reverse().find((a) => BLOCKS.has(a.type)) ?? node;
       const level = props.level?.text ?? '';
       certainty.push({
         level,
+        ...(claim !== undefined ? { claim } : {}),
         line,
-        source: `<Certainty level="${level}" />`,
+        source: name === 'Claim' ? `<Claim id="${claim}" />` : claim !== undefined ? `<Certainty claim="${claim}" />` : `<Certainty level="${level}" />`,
         block: { type: block.type, line: block.position?.start.line ?? line },
         cites: cites(block),
       });
@@ -134,12 +149,14 @@ export function remarkParseRecord() {
       citations,
       components,
       certainty,
+      claims,
       sections: (frontmatter.sections ?? []) as SectionEntry[],
       math,
       prose,
     };
     (file.data as { strataRecord?: ParseRecord }).strataRecord = record;
     if (file.path) parseRecords().set(path.resolve(file.path), record);
+    frontmatter.sectionClaims = sectionClaims;
     frontmatter.hasMath = math.length > 0;
     frontmatter.math = math;
     frontmatter.words = (prose.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;

@@ -1,0 +1,202 @@
+/**
+ * Claim records (content/claims/*.yaml) and the checks on how articles cite
+ * them: the schema, the checks across claims (paired harms share source,
+ * units and time frame; one certainty per claim), the per-section pairing
+ * rule on parse records, and the real content passing all of them.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadBibliography } from '../../src/lib/bib/bibliography';
+import { bareCertaintyProblems, checkClaims, pairedHarmProblems, sectionUnits, unknownClaimProblems } from '../../src/lib/claims/claim-checks';
+import { crossCheckClaims, validateClaimsSource, type ClaimRecord } from '../../src/lib/claims/load-claims';
+import { pairedHarmsOf } from '../../src/lib/claims/paired-harms';
+import { claimSchema } from '../../src/lib/claims/schema';
+import { compileArticles } from '../../src/lib/markdown/compile-articles';
+import type { ParseRecord } from '../../src/lib/markdown/parse-record';
+import { loadSiteData } from '../../src/lib/site-data';
+import { parseRecordsOf, processMdx, ROOT } from '../helpers/pipeline';
+
+const bibliography = loadBibliography(ROOT);
+
+const benefit = {
+  id: 'b',
+  kind: 'benefit',
+  statement: 'Fewer fractures with the drug.',
+  intervention: 'drug vs placebo',
+  outcome: 'any fracture',
+  population: 'postmenopausal women',
+  value: { text: '388 fewer', unit: 'per 10,000 women', timeFrame: 'over 7.2 years' },
+  source: { key: 'gartlehner2022hormone', locator: 'Abstract (Results)' },
+  certainty: { level: 'moderate', reasons: ['Randomized evidence, rated down for indirectness.'] },
+  pairedHarms: ['h'],
+};
+const harm = { ...benefit, id: 'h', kind: 'harm', outcome: 'stroke', value: { ...benefit.value, text: '79 more' }, pairedHarms: [] };
+
+/** Claim records as the loader returns them, from plain objects. */
+function records(...raw: object[]): ClaimRecord[] {
+  return raw.map((r, index) => ({ ...claimSchema.parse(r), file: 'claims.yaml', index, line: index + 1, fieldLines: {} }));
+}
+
+describe('claim schema', () => {
+  test('a benefit with every field parses; a statement needs only text, source and level', () => {
+    expect(claimSchema.safeParse(benefit).success).toBe(true);
+    expect(claimSchema.safeParse({ id: 's', kind: 'statement', statement: 'RANKL drives osteoclasts.', source: { key: 'x' }, certainty: { level: 'low' } }).success).toBe(true);
+  });
+
+  test('a benefit without paired harms, unit or locator is rejected field by field', () => {
+    const result = claimSchema.safeParse({ ...benefit, pairedHarms: [], value: { text: '388 fewer' }, source: { key: 'k' } });
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join('.')).sort();
+    expect(paths).toEqual(['pairedHarms', 'source.locator', 'value.timeFrame', 'value.unit']);
+  });
+
+  test('a harm may not have paired harms; a secondary number needs a note; ids are kebab-case', () => {
+    expect(claimSchema.safeParse({ ...harm, pairedHarms: ['x'] }).success).toBe(false);
+    expect(claimSchema.safeParse({ ...harm, source: { ...harm.source, secondary: true } }).success).toBe(false);
+    expect(claimSchema.safeParse({ ...harm, source: { ...harm.source, secondary: true, note: 'Read in the review table 3.' } }).success).toBe(true);
+    expect(claimSchema.safeParse({ ...harm, id: 'Bad_Id' }).success).toBe(false);
+  });
+
+  test('only a statement graded insufficient may have no source', () => {
+    const base = { id: 's', kind: 'statement', statement: 'No trial has tested this.' };
+    expect(claimSchema.safeParse({ ...base, certainty: { level: 'insufficient' } }).success).toBe(true);
+    expect(claimSchema.safeParse({ ...base, certainty: { level: 'low' } }).success).toBe(false);
+  });
+
+  test('the loader names file, line, claim id and field', () => {
+    const { problems } = validateClaimsSource('claims:\n  - id: x-y\n    kind: harm\n    statement: More strokes with it.\n    certainty: { level: low }\n', 'c.yaml');
+    expect(problems.find((p) => p.field === 'claims[0].outcome')).toMatchObject({ file: 'c.yaml', line: 2, message: expect.stringContaining('Claim "x-y": A harm names its `outcome`') });
+  });
+});
+
+describe('checks across claims', () => {
+  test('a matching benefit and harm pass', () => {
+    expect(crossCheckClaims(records(benefit, harm), bibliography)).toEqual([]);
+  });
+
+  test('a paired harm from another source, unit or time frame fails, naming each difference', () => {
+    const other = { ...harm, value: { ...harm.value, unit: 'per 1,000 women', timeFrame: 'over 5 years' }, source: { key: 'cauley2003effects', locator: 'Abstract' } };
+    const [problem, ...rest] = crossCheckClaims(records(benefit, other), bibliography);
+    expect(rest).toEqual([]);
+    expect(problem!.message).toContain('source `cauley2003effects` vs `gartlehner2022hormone`');
+    expect(problem!.message).toContain('unit "per 1,000 women" vs "per 10,000 women"');
+    expect(problem!.message).toContain('time frame "over 5 years" vs "over 7.2 years"');
+  });
+
+  test('unknown paired ids, pairing a non-harm, duplicate ids and unknown source keys fail', () => {
+    const messages = crossCheckClaims(records({ ...benefit, pairedHarms: ['nope', 'b2'] }, { ...benefit, id: 'b2', pairedHarms: ['h'] }, harm, { ...harm, source: { key: 'nosuch2020', locator: 'p. 1' } }), bibliography).map((p) => p.message);
+    expect(messages).toEqual([
+      'Claim "h" is defined twice (first in claims.yaml:3).',
+      'Claim "b": paired harm "nope" is not a claim.',
+      'Claim "b": paired claim "b2" is a benefit, not a harm.',
+    ]);
+    expect(crossCheckClaims(records({ ...harm, source: { key: 'nosuch2020', locator: 'p. 1' } }), bibliography)[0]!.message).toContain('source key `nosuch2020` is not in references.bib');
+  });
+
+  test('the same outcome, intervention, population and source graded twice differently fails; the same level passes', () => {
+    const twice = { ...harm, id: 'h2', certainty: { level: 'high', reasons: ['A large randomized trial with adjudicated events.'] } };
+    expect(crossCheckClaims(records(harm, twice), bibliography).map((p) => p.field)).toEqual(['claims[1].certainty.level']);
+    expect(crossCheckClaims(records(harm, { ...twice, certainty: harm.certainty }), bibliography)).toEqual([]);
+  });
+
+  test('pairedHarmsOf lists the paired harms of the benefits among the ids, once each', () => {
+    const map = new Map(records(benefit, harm).map((c) => [c.id, c]));
+    expect(pairedHarmsOf(['h', 'b', 'b'], map).map((c) => c.id)).toEqual(['h']);
+    expect(pairedHarmsOf(['h'], map)).toEqual([]);
+  });
+});
+
+/** A parse record with just the fields the claim checks read. */
+function record(sections: Array<[string, number, number]>, claims: Array<[string, number]>, level = 'academic'): ParseRecord {
+  return {
+    file: `content/articles/t/${level}.mdx`,
+    topic: 't',
+    level,
+    citations: [],
+    components: [],
+    certainty: [],
+    math: [],
+    prose: '',
+    sections: sections.map(([id, depth, line]) => ({ id, depth, line, title: id })),
+    claims: claims.map(([id, line]) => ({ id, line, via: 'Claim' as const })),
+  };
+}
+
+describe('the pairing rule, per section', () => {
+  const claims = new Map(records(benefit, harm).map((c) => [c.id, c]));
+
+  test('an h2 spans its h3s; an h3 ends at the next heading of its depth or above', () => {
+    const units = sectionUnits(record([['a', 2, 5], ['a1', 3, 8], ['a2', 3, 12], ['b', 2, 20]], []));
+    expect(units.map((u) => [u.id, u.from, u.to])).toEqual([[null, 0, 5], ['a', 5, 20], ['a1', 8, 12], ['a2', 12, 20], ['b', 20, Infinity]]);
+  });
+
+  test('benefit and harm in the same h3 pass', () => {
+    expect(pairedHarmProblems(record([['a', 2, 5], ['a1', 3, 8]], [['b', 9], ['h', 10]]), claims)).toEqual([]);
+  });
+
+  test('a harm in a sibling h3 balances the h2 but not the h3 that states the benefit', () => {
+    const problems = pairedHarmProblems(record([['a', 2, 5], ['a1', 3, 8], ['a2', 3, 12]], [['b', 9], ['h', 13]]), claims);
+    expect(problems.map((p) => p.message)).toEqual(['Section #a1 cites the benefit claim "b" but not its paired harms "h".']);
+  });
+
+  test('a harm in the next h2 does not count', () => {
+    const problems = pairedHarmProblems(record([['a', 2, 5], ['b', 2, 20]], [['b', 6], ['h', 21]]), claims);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([[6, 'Section #a cites the benefit claim "b" but not its paired harms "h".']]);
+  });
+
+  test('unknown ids are reported at their line; bare levels only at Intermediate and Academic depth', () => {
+    const r = record([['a', 2, 5]], [['b', 6], ['nope', 7]]);
+    expect(unknownClaimProblems(r, claims).map((p) => p.line)).toEqual([7]);
+    const labelled = { ...r, certainty: [{ level: 'low', line: 9, source: '<Certainty level="low" />', block: { type: 'paragraph', line: 9 }, cites: true }] };
+    expect(bareCertaintyProblems(labelled).map((p) => p.line)).toEqual([9]);
+    expect(bareCertaintyProblems({ ...labelled, level: 'fundamentals' })).toEqual([]);
+  });
+});
+
+describe('the parse record', () => {
+  test('records each cited claim with its line and component, and the claims of each section for print views', async () => {
+    const file = 'tests/fixtures/bad/claim-missing-paired-harm.mdx';
+    const [parsed] = await parseRecordsOf(file);
+    expect(parsed!.claims).toEqual([
+      { id: 'ht-ea-fractures-uspstf', line: 7, via: 'Claim' },
+      { id: 'ht-ea-stroke-uspstf', line: 7, via: 'Claim' },
+      { id: 'ht-ea-vte-uspstf', line: 11, via: 'Claim' },
+    ]);
+    // A <Claim> is also a certainty label, in a block that cites its source.
+    expect(parsed!.certainty.map((l) => [l.claim, l.source, l.cites])).toEqual([
+      ['ht-ea-fractures-uspstf', '<Claim id="ht-ea-fractures-uspstf" />', true],
+      ['ht-ea-stroke-uspstf', '<Claim id="ht-ea-stroke-uspstf" />', true],
+      ['ht-ea-vte-uspstf', '<Claim id="ht-ea-vte-uspstf" />', true],
+    ]);
+    const { frontmatter } = await processMdx(file);
+    expect(frontmatter.sectionClaims).toEqual({ fractures: ['ht-ea-fractures-uspstf', 'ht-ea-stroke-uspstf'], harms: ['ht-ea-vte-uspstf'] });
+  });
+});
+
+describe('the real content', () => {
+  let siteRecords: ParseRecord[] = [];
+  beforeAll(async () => {
+    siteRecords = await compileArticles(ROOT);
+  }, 180_000);
+
+  test('every claim loads and every article cites claims by the rules', () => {
+    const { claims } = loadSiteData(ROOT);
+    expect(claims.size).toBeGreaterThan(50);
+    expect(checkClaims(siteRecords, claims)).toEqual([]);
+  });
+
+  test('every section that states the USPSTF fracture benefit cites the benefit claim and its paired harms', () => {
+    const { claims } = loadSiteData(ROOT);
+    const citing = siteRecords.filter((r) => r.claims.some((c) => c.id === 'ht-ea-fractures-uspstf'));
+    expect(citing.map((r) => r.file).sort()).toEqual([
+      'content/articles/estrogen-dose/academic.mdx',
+      'content/articles/estrogen-dose/intermediate.mdx',
+      'content/articles/hormonal-treatments/academic.mdx',
+      'content/articles/hormone-therapy-prevention/academic.mdx',
+      'content/articles/hormone-therapy-prevention/fundamentals.mdx',
+      'content/articles/hormone-therapy-prevention/intermediate.mdx',
+    ]);
+    expect(claims.get('ht-ea-fractures-uspstf')!.pairedHarms.length).toBeGreaterThan(0);
+    // No Intermediate or Academic label is left without a claim.
+    expect(siteRecords.filter((r) => r.level !== 'fundamentals').flatMap((r) => r.certainty.filter((l) => !l.claim))).toEqual([]);
+  });
+});
