@@ -1,5 +1,6 @@
 import type { RelativeMeasure } from '../../model/absolute-risk/relative-effect';
 import { defineWidget, enhanceForm, restoreState } from '../widgets/define-widget';
+import { clearInputError, notANumberMessage, readDecimal, showInputError } from '../widgets/input-error';
 import { saveState } from '../widgets/save-state';
 import { describeRisk } from './describe';
 import { iconArraySvg } from './icon-array';
@@ -15,7 +16,10 @@ defineWidget('absolute-risk', { form: 'form', answer: '[data-answer]', chart: '[
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
   const titleId = root.querySelector('figcaption')?.id ?? '';
   const eventName = root.dataset.event ?? 'the event';
-  const num = (name: string) => Number(field(name).value);
+  const num = (name: string) => readDecimal(field(name)) ?? Number.NaN;
+  /** The typed numeric fields, with the words an error uses for each. */
+  const NUMERIC = { baseline: 'The risk without treatment', rr: 'The estimate', lo: 'The lower limit', hi: 'The upper limit' } as const;
+  const numericInputs = Object.keys(NUMERIC).map(field);
 
   const { values } = restoreState(root, {
     baseline: { kind: 'number', label: 'Baseline risk (%)', min: 0.1, max: 95, fallback: num('baseline') },
@@ -32,6 +36,13 @@ defineWidget('absolute-risk', { form: 'form', answer: '[data-answer]', chart: '[
   enhanceForm(
     form,
     (save) => {
+      const parts = { error, answer, chart };
+      const unreadable = (Object.keys(NUMERIC) as Array<keyof typeof NUMERIC>).filter((name) => readDecimal(field(name)) === undefined);
+      if (unreadable.length > 0) {
+        const first = unreadable[0]!;
+        showInputError(parts, notANumberMessage(NUMERIC[first], field(first).value, first === 'baseline' ? '12.5' : '0.75'), unreadable.map(field));
+        return;
+      }
       const per = form.querySelector<HTMLInputElement>('input[name="per"]:checked')?.value === '1000' ? 1000 : 100;
       const result = describeRisk({
         baselinePercent: num('baseline'),
@@ -41,13 +52,13 @@ defineWidget('absolute-risk', { form: 'form', answer: '[data-answer]', chart: '[
         eventName,
       });
       if (!result.ok) {
-        error.textContent = result.message;
+        showInputError(parts, result.message, []);
         return;
       }
-      error.textContent = '';
+      clearInputError(parts, numericInputs);
       answer.innerHTML = result.html;
       chart.innerHTML = iconArraySvg(result.counts, titleId);
-      if (save) saveState({ ...Object.fromEntries(['baseline', 'rr', 'lo', 'hi', 'measure', 'years'].map((name) => [name, field(name).value])), per });
+      if (save) saveState({ ...Object.fromEntries(['baseline', 'rr', 'lo', 'hi', 'years'].map((name) => [name, num(name)])), measure: field('measure').value, per });
     },
     signal,
   );

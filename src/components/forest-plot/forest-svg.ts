@@ -25,8 +25,8 @@ export interface ForestOptions {
 
 const ROW = 26;
 const LABEL_W = 190;
-const PLOT_W = 300;
-const TEXT_W = 170;
+const PLOT_W = 250;
+const TEXT_W = 120;
 const W = LABEL_W + PLOT_W + TEXT_W;
 
 /**

@@ -1,6 +1,7 @@
 import type { Level } from '../../lib/content/levels';
 import type { BoneDensitySite, Sex } from '../../model/bone-density/reference-data';
 import { defineWidget, enhanceForm, restoreState } from '../widgets/define-widget';
+import { clearInputError, notANumberMessage, readDecimal, showInputError } from '../widgets/input-error';
 import { saveState } from '../widgets/save-state';
 import { evaluateTScore } from './describe';
 import { tScoreScaleSvg } from './scale-chart';
@@ -21,27 +22,30 @@ defineWidget('t-score-calculator', { form: 'form', answer: '[data-answer]', char
   const titleId = root.querySelector('figcaption')?.id ?? '';
   const bmdInput = form.elements.namedItem('bmd') as HTMLInputElement;
 
-  const { values, given } = restoreState(root, { ...SPECS, bmd: { ...SPECS.bmd, fallback: Number(bmdInput.value) } });
+  const { values, given } = restoreState(root, { ...SPECS, bmd: { ...SPECS.bmd, fallback: readDecimal(bmdInput) ?? SPECS.bmd.fallback } });
   (form.querySelector(`input[name="site"][value="${values.site}"]`) as HTMLInputElement).checked = true;
   (form.querySelector(`input[name="sex"][value="${values.sex}"]`) as HTMLInputElement).checked = true;
   if (given('bmd')) bmdInput.value = String(values.bmd);
 
   const read = () => {
     const data = new FormData(form);
-    return { site: String(data.get('site')).replace('-', ' ') as BoneDensitySite, sex: String(data.get('sex')) as Sex, bmd: bmdInput.valueAsNumber };
+    return { site: String(data.get('site')).replace('-', ' ') as BoneDensitySite, sex: String(data.get('sex')) as Sex, bmd: readDecimal(bmdInput) };
   };
   enhanceForm(
     form,
     (save) => {
       const input = read();
-      const result = evaluateTScore(input, level);
-      if (!result.ok) {
-        error.textContent = Number.isNaN(input.bmd) ? 'Enter your BMD as a number, for example 0.712.' : result.message;
-        bmdInput.setAttribute('aria-invalid', 'true');
+      const parts = { error, answer, chart };
+      if (input.bmd === undefined) {
+        showInputError(parts, notANumberMessage('Your BMD', bmdInput.value, '0.712'), [bmdInput]);
         return;
       }
-      error.textContent = '';
-      bmdInput.removeAttribute('aria-invalid');
+      const result = evaluateTScore({ ...input, bmd: input.bmd }, level);
+      if (!result.ok) {
+        showInputError(parts, result.message, [bmdInput]);
+        return;
+      }
+      clearInputError(parts, [bmdInput]);
       answer.innerHTML = result.html;
       chart.innerHTML = tScoreScaleSvg(result.t, titleId);
       if (save) saveState({ site: input.site.replace(' ', '-'), sex: input.sex, bmd: input.bmd });
