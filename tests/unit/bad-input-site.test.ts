@@ -1,0 +1,53 @@
+/**
+ * The bad-input catalogue for the site's identity and origin: content/site.yaml
+ * and STRATA_SITE_URL as `npm run build:deploy` checks them. Each fails with
+ * file, line or field and a fix; full messages are pinned by snapshots.
+ */
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '../../src/lib/content-error';
+import { deployOriginProblems } from '../../src/lib/site/origin';
+import { deployConfigProblems, validateSiteConfigSource } from '../../src/lib/site/site-config';
+import { fixture } from '../helpers/pipeline';
+
+describe('content/site.yaml', () => {
+  const cases: Array<[string, string[]]> = [
+    ['site-corrections-not-address.yaml', ['site-corrections-not-address.yaml:4', '`corrections`', 'email address', 'https:// URL']],
+    ['site-unknown-field.yaml', ['site-unknown-field.yaml:5', 'Unknown field `reviewer`', 'The fields are `publisher`']],
+  ];
+  test.each(cases)('%s fails with file, line and fix', (name, expected) => {
+    const { problems, loaded } = validateSiteConfigSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`);
+    expect(loaded).toBeUndefined();
+    const message = new ContentError(problems).message;
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+
+  test('site-empty-fields.yaml is valid, but the deploy build lists each empty field with its line', () => {
+    const { problems, loaded } = validateSiteConfigSource(fixture('bad/site-empty-fields.yaml'), 'tests/fixtures/bad/site-empty-fields.yaml');
+    expect(problems).toEqual([]);
+    const deploy = deployConfigProblems(loaded!);
+    expect(deploy.map((p) => [p.field, p.line])).toEqual([
+      ['publisher', 2],
+      ['funding', 3],
+      ['conflictsOfInterest', 4],
+      ['corrections', 5],
+    ]);
+    expect(new ContentError(deploy).message).toMatchSnapshot();
+  });
+});
+
+describe('STRATA_SITE_URL for a deploy build', () => {
+  const cases: Array<[string, string | undefined, string[]]> = [
+    ['unset', undefined, ['STRATA_SITE_URL: is not set', 'npm run build:deploy']],
+    ['a placeholder', 'https://strata.example.org', ['placeholder or local address (strata.example.org)']],
+    ['not https', 'http://strata.org.uk', ['not https']],
+    ['localhost', 'http://localhost:4321', ['not https', 'placeholder or local address (localhost)']],
+    ['not a URL', 'strata.org', ['not an absolute URL']],
+  ];
+  test.each(cases)('%s fails with the variable named and a fix', (_name, value, expected) => {
+    const message = new ContentError(deployOriginProblems(value)).message;
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toContain('Fix: Set the address the site will be served from');
+    expect(message).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_PORT } from '../../scripts/serve.mjs';
+import { ROOT } from '../helpers/pipeline';
+import { deployProblems } from '../../src/lib/site/deploy-checks';
+import { deployOriginProblems, isPlaceholderHost, LOCAL_NOTICE, LOCAL_ORIGIN, LOCAL_PORT, resolveOrigin } from '../../src/lib/site/origin';
+import { loadSiteConfig, validateSiteConfigSource } from '../../src/lib/site/site-config';
+
+describe('resolveOrigin', () => {
+  test('without STRATA_SITE_URL the build is a local preview on the port npm start serves', () => {
+    expect(resolveOrigin(undefined)).toEqual({ url: 'http://localhost:4321', local: true });
+    expect(resolveOrigin('  ')).toEqual({ url: LOCAL_ORIGIN, local: true });
+    expect(LOCAL_PORT).toBe(DEFAULT_PORT);
+    expect(LOCAL_NOTICE).toBe('STRATA_SITE_URL not set: building for local preview at http://localhost:4321; QR codes and canonical links use that address');
+  });
+
+  test('a set STRATA_SITE_URL is used as given (normalised)', () => {
+    expect(resolveOrigin('https://strata.org.uk')).toEqual({ url: 'https://strata.org.uk/', local: false });
+    expect(resolveOrigin(' https://host.org/strata/ ').url).toBe('https://host.org/strata/');
+  });
+
+  test('a value that is not an http(s) URL fails the build with the variable named', () => {
+    expect(() => resolveOrigin('strata.org')).toThrow(/STRATA_SITE_URL is "strata.org", which is not an absolute http\(s\) URL/);
+    expect(() => resolveOrigin('ftp://strata.org')).toThrow(/not an absolute http\(s\) URL/);
+  });
+});
+
+describe('deploy checks', () => {
+  test('placeholder and local hosts are recognised, real ones are not', () => {
+    for (const host of ['example.org', 'strata.example.com', 'example.net', 'localhost', 'app.localhost', '127.0.0.1', '[::1]', 'site.test']) {
+      expect(isPlaceholderHost(host), host).toBe(true);
+    }
+    for (const host of ['strata.org.uk', 'example.organic', 'myexample.org', 'strata.health']) {
+      expect(isPlaceholderHost(host), host).toBe(false);
+    }
+  });
+
+  test('a real https origin passes', () => {
+    expect(deployOriginProblems('https://strata.org.uk')).toEqual([]);
+  });
+
+  test('the repository as committed cannot be deployed: identity fields are empty until someone fills them', () => {
+    const problems = deployProblems(ROOT, 'https://strata.org.uk');
+    expect(problems.map((p) => p.field)).toEqual(['publisher', 'funding', 'conflictsOfInterest', 'corrections']);
+    expect(problems.every((p) => p.file === 'content/site.yaml' && typeof p.line === 'number')).toBe(true);
+  });
+
+  test('a complete config passes; an email or an https URL is a corrections address', () => {
+    const text = (corrections: string) => `publisher: A\nfunding: B\nconflictsOfInterest: C\ncorrections: ${corrections}\n`;
+    for (const ok of ['errors@strata.org.uk', 'https://strata.org.uk/corrections']) {
+      const { loaded, problems } = validateSiteConfigSource(text(ok), 'site.yaml');
+      expect(problems).toEqual([]);
+      expect(loaded!.config.corrections).toBe(ok);
+    }
+    expect(validateSiteConfigSource(text('http://strata.org.uk/x'), 'site.yaml').problems).toHaveLength(1);
+  });
+
+  test('content/site.yaml loads', () => {
+    const { loaded, problems } = loadSiteConfig(ROOT);
+    expect(problems).toEqual([]);
+    expect(loaded!.file).toBe('content/site.yaml');
+  });
+});
