@@ -4,10 +4,12 @@
  * file, line or field and a fix; full messages are pinned by snapshots.
  */
 import { describe, expect, test } from 'vitest';
+import { buildBibliography } from '../../src/lib/bib/bibliography';
+import { missingNote, parseMissing } from '../../src/lib/bib/completeness';
 import { ContentError } from '../../src/lib/content-error';
 import { deployOriginProblems } from '../../src/lib/site/origin';
 import { deployConfigProblems, validateSiteConfigSource } from '../../src/lib/site/site-config';
-import { fixture } from '../helpers/pipeline';
+import { errorMessage, fixture } from '../helpers/pipeline';
 
 describe('content/site.yaml', () => {
   const cases: Array<[string, string[]]> = [
@@ -49,5 +51,40 @@ describe('STRATA_SITE_URL for a deploy build', () => {
     for (const part of expected) expect(message).toContain(part);
     expect(message).toContain('Fix: Set the address the site will be served from');
     expect(message).toMatchSnapshot();
+  });
+});
+
+describe('references.bib completeness (journal articles give volume and pages, or say why not)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['bib-article-without-pages.bib', ['bib-article-without-pages.bib:1', 'nopages2006.volume', 'has no volume and page range', 'missing = {volume, pages: where you looked}']],
+    ['bib-missing-stale.bib', ['bib-missing-stale.bib:8', 'stale2006.missing', 'says `volume` is missing, but it has `volume = {21}`', 'Remove `volume` from `missing`']],
+    ['bib-missing-without-reason.bib', ['bib-missing-without-reason.bib:6', 'noreason2006.missing', 'without fields or a reason: "volume, pages"']],
+  ];
+  test.each(cases)('%s fails with file, line, field and fix', async (name, expected) => {
+    const message = await errorMessage(() => buildBibliography(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, { complete: true }));
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+
+  test('an entry that says why a field is missing passes, and the reason reaches the reference', () => {
+    const text = fixture('bad/bib-article-without-pages.bib').replace(/\n\}/, ',\n  missing = {volume, pages: e-pub ahead of print}\n}');
+    const reference = buildBibliography(text, 'x.bib', { complete: true }).get('nopages2006')!;
+    expect(reference.missing).toEqual([
+      { field: 'volume', reason: 'e-pub ahead of print' },
+      { field: 'pages', reason: 'e-pub ahead of print' },
+    ]);
+    expect(missingNote(reference.missing!)).toBe('Volume and page range not shown: e-pub ahead of print.');
+  });
+
+  test('the check is off for bare fixtures (other catalogue entries) and on for the site\'s references.bib', () => {
+    expect(() => buildBibliography(fixture('bad/bib-article-without-pages.bib'), 'x.bib')).not.toThrow();
+  });
+
+  test('parseMissing splits clauses on semicolons and fields on commas', () => {
+    expect(parseMissing('volume: in press; pages: not printed').fields).toEqual([
+      { field: 'volume', reason: 'in press' },
+      { field: 'pages', reason: 'not printed' },
+    ]);
+    expect(parseMissing('volume').malformed).toEqual(['volume']);
   });
 });

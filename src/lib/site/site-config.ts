@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { contentDir } from '../content-dir';
-import type { ContentProblem } from '../content-error';
+import { throwIfProblems, type ContentProblem } from '../content-error';
 
 /** Path of the site-identity file, relative to the project root. */
 export const SITE_CONFIG_FILE = 'content/site.yaml';
@@ -117,4 +117,11 @@ export function deployConfigProblems({ config, lines, file }: LoadedSiteConfig):
       message: `is empty, so the About page says "not yet configured" for ${REQUIRED_FOR_DEPLOY[key]}.`,
       hint: `Fill in \`${key}\` with ${REQUIRED_FOR_DEPLOY[key]} as it really is (never a guess or a placeholder), then run \`npm run build:deploy\` again.`,
     }));
+}
+
+/** The site identity for pages (the About page): content/site.yaml validated, or a ContentError naming file, line and field. */
+export function siteIdentity(root: string = process.cwd()): SiteConfig {
+  const { loaded, problems } = loadSiteConfig(root);
+  throwIfProblems(problems);
+  return loaded!.config;
 }
