@@ -4,18 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 import { strata } from './src/lib/integrations/index.ts';
-import { LOCAL_NOTICE, resolveOrigin } from './src/lib/site/origin.ts';
+import { announceLocalOrigin, resolveOrigin } from './src/lib/site/origin.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 
 // Without STRATA_SITE_URL the build is a local preview: links and QR codes use
 // the address `npm start` serves. `npm run build:deploy` refuses that (README, "Deploying").
 const origin = resolveOrigin(process.env.STRATA_SITE_URL);
-const NOTICE_SHOWN = Symbol.for('strata.localOriginNotice');
-if (origin.local && !globalThis[NOTICE_SHOWN]) {
-  globalThis[NOTICE_SHOWN] = true;
-  console.warn(LOCAL_NOTICE);
-}
+announceLocalOrigin(origin);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({

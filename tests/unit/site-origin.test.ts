@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_PORT } from '../../scripts/serve.mjs';
 import { ROOT } from '../helpers/pipeline';
 import { deployProblems } from '../../src/lib/site/deploy-checks';
-import { deployOriginProblems, isPlaceholderHost, LOCAL_NOTICE, LOCAL_ORIGIN, LOCAL_PORT, resolveOrigin } from '../../src/lib/site/origin';
+import { announceLocalOrigin, deployOriginProblems, isPlaceholderHost, LOCAL_NOTICE, LOCAL_ORIGIN, LOCAL_PORT, resolveOrigin } from '../../src/lib/site/origin';
 import { loadSiteConfig, validateSiteConfigSource } from '../../src/lib/site/site-config';
 
 describe('resolveOrigin', () => {
@@ -11,6 +11,16 @@ describe('resolveOrigin', () => {
     expect(resolveOrigin('  ')).toEqual({ url: LOCAL_ORIGIN, local: true });
     expect(LOCAL_PORT).toBe(DEFAULT_PORT);
     expect(LOCAL_NOTICE).toBe('STRATA_SITE_URL not set: building for local preview at http://localhost:4321; QR codes and canonical links use that address');
+  });
+
+  test('the local-preview notice is printed once per process, and never for a configured origin', () => {
+    const lines: string[] = [];
+    announceLocalOrigin(resolveOrigin('https://strata.org.uk'), (l) => lines.push(l));
+    expect(lines).toEqual([]);
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('strata.localOriginNotice')];
+    announceLocalOrigin(resolveOrigin(undefined), (l) => lines.push(l));
+    announceLocalOrigin(resolveOrigin(undefined), (l) => lines.push(l));
+    expect(lines).toEqual([LOCAL_NOTICE]);
   });
 
   test('a set STRATA_SITE_URL is used as given (normalised)', () => {

@@ -33,6 +33,16 @@ export function resolveOrigin(value: string | undefined): Origin {
   return { url: parsed.href, local: false };
 }
 
+const NOTICE_SHOWN = Symbol.for('strata.localOriginNotice');
+
+/** Prints LOCAL_NOTICE for a local-preview origin, once per process (Astro may load the config more than once). */
+export function announceLocalOrigin(origin: Origin, log: (line: string) => void = console.warn): void {
+  const shared = globalThis as Record<symbol, unknown>;
+  if (!origin.local || shared[NOTICE_SHOWN]) return;
+  shared[NOTICE_SHOWN] = true;
+  log(LOCAL_NOTICE);
+}
+
 function parseHttpUrl(value: string): URL | undefined {
   try {
     const url = new URL(value);
