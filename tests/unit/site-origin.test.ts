@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_PORT } from '../../scripts/serve.mjs';
 import { ROOT } from '../helpers/pipeline';
@@ -69,4 +71,17 @@ describe('deploy checks', () => {
     expect(problems).toEqual([]);
     expect(loaded!.file).toBe('content/site.yaml');
   });
+});
+
+describe('npm run build:deploy', () => {
+  test('refuses a placeholder origin and the empty site identity before building anything (exit 1, every problem listed)', () => {
+    const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+    const env = { ...process.env, STRATA_SITE_URL: 'https://strata.example.org' };
+    const run = spawnSync(tsx, ['scripts/build-deploy.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('npm run build:deploy refused to build the site for publication.');
+    expect(run.stderr).toContain('environment variable STRATA_SITE_URL: is "https://strata.example.org", a placeholder or local address');
+    expect(run.stderr).toMatch(/content\/site\.yaml:\d+ \(field `publisher`\): is empty/);
+    expect(run.stdout).not.toContain('astro');
+  }, 60_000);
 });
