@@ -4,12 +4,12 @@
  * file, line or field and a fix; full messages are pinned by snapshots.
  */
 import { describe, expect, test } from 'vitest';
-import { buildBibliography } from '../../src/lib/bib/bibliography';
+import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliography';
 import { missingNote, parseMissing } from '../../src/lib/bib/completeness';
 import { ContentError } from '../../src/lib/content-error';
 import { deployOriginProblems } from '../../src/lib/site/origin';
 import { deployConfigProblems, validateSiteConfigSource } from '../../src/lib/site/site-config';
-import { errorMessage, fixture } from '../helpers/pipeline';
+import { errorMessage, fixture, ROOT } from '../helpers/pipeline';
 
 describe('content/site.yaml', () => {
   const cases: Array<[string, string[]]> = [
@@ -78,6 +78,17 @@ describe('references.bib completeness (journal articles give volume and pages, o
 
   test('the check is off for bare fixtures (other catalogue entries) and on for the site\'s references.bib', () => {
     expect(() => buildBibliography(fixture('bad/bib-article-without-pages.bib'), 'x.bib')).not.toThrow();
+  });
+
+  test('the site\'s references: the USPSTF evidence review prints with its volume; every incomplete article says why', () => {
+    const bibliography = loadBibliography(ROOT);
+    expect(bibliography.get('gartlehner2022hormone')!.text).toContain('JAMA. 2022;328(17):1747–65.');
+    for (const reference of bibliography.values()) {
+      if (reference.csl.type !== 'article-journal') continue;
+      const declared = new Set((reference.missing ?? []).map((m) => m.field));
+      if (!reference.csl.volume) expect(declared.has('volume'), reference.key).toBe(true);
+      if (!reference.csl.page) expect(declared.has('pages'), reference.key).toBe(true);
+    }
   });
 
   test('parseMissing splits clauses on semicolons and fields on commas', () => {
