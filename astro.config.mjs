@@ -4,12 +4,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 import { strata } from './src/lib/integrations/index.ts';
+import { announceLocalOrigin, resolveOrigin } from './src/lib/site/origin.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 
+// Without STRATA_SITE_URL the build is a local preview: links and QR codes use
+// the address `npm start` serves. `npm run build:deploy` refuses that (README, "Deploying").
+const origin = resolveOrigin(process.env.STRATA_SITE_URL);
+announceLocalOrigin(origin);
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: process.env.STRATA_SITE_URL ?? 'https://strata.example.org',
+  site: origin.url,
   output: 'static',
   // Env overrides for scratch builds (npm run bench:build); defaults unchanged.
   ...(process.env.STRATA_OUT_DIR ? { outDir: process.env.STRATA_OUT_DIR } : {}),

@@ -117,6 +117,9 @@ export function staticHostCacheControl(sitePath) {
   return /^\/_astro\/|\.[0-9a-f]{8}\.woff2$/.test(sitePath) ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
 }
 
+/** The port `npm start` serves on; a build without STRATA_SITE_URL writes links for it (src/lib/site/origin.ts, LOCAL_PORT). */
+export const DEFAULT_PORT = 4321;
+
 /**
  * Starts the server; resolves to `{ url, close }`. Port 0 picks a free port.
  * `compress: true` gzips text responses (as static hosts do; needs the
@@ -125,7 +128,7 @@ export function staticHostCacheControl(sitePath) {
  * @param {{ dir?: string, port?: number, host?: string, compress?: boolean, cacheControl?: (sitePath: string) => string | undefined }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', compress = false, cacheControl } = {}) {
+export async function startServer({ dir = 'dist', port = DEFAULT_PORT, host = '127.0.0.1', compress = false, cacheControl } = {}) {
   const compression = compress ? (await import('compression')).default({ level: 9, threshold: 0 }) : undefined;
   const server = createServer(createHandler({ dir, compress: compression, cacheControl }));
   return new Promise((resolve, reject) => {
@@ -150,6 +153,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     const i = process.argv.indexOf(name);
     return i >= 0 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await startServer({ dir: arg('--dir', 'dist'), port: Number(arg('--port', process.env.PORT ?? 4321)) });
+  const { url } = await startServer({ dir: arg('--dir', 'dist'), port: Number(arg('--port', process.env.PORT ?? DEFAULT_PORT)) });
   console.log(`\n  Strata is being served at ${url}/  (Ctrl+C to stop)\n`);
 }

@@ -6,6 +6,7 @@
  * it prints a section with its subsections).
  */
 import jsQR from 'jsqr';
+import { resolveOrigin } from '../../src/lib/site/origin';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, builtPages, launch, open, PAGE_TIMEOUT, PagePool } from './browser';
@@ -108,7 +109,8 @@ describe('share control', () => {
     const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
     expect(decoded, 'the QR image did not decode').not.toBeNull();
     const url = new URL(decoded!.data);
-    expect(url.protocol).toBe('https:');
+    // The build's origin: STRATA_SITE_URL, or the local preview address without it.
+    expect(url.origin).toBe(new URL(resolveOrigin(process.env.STRATA_SITE_URL).url).origin);
     expect(url.pathname + url.hash).toBe(`${ACADEMIC}#${id}`);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { throwIfProblems, type ContentProblem } from '../content-error';
+import { completenessProblems, parseMissing, type MissingField } from './completeness';
 import { biblatexToCsl, formatVancouver, type CslItem } from './format-reference';
 import { parseBibtex } from './parse-bibtex';
 import { validateEntries } from './validate-entries';
@@ -18,6 +19,8 @@ export interface Reference {
   title: string;
   /** 1-based line of the entry in references.bib. */
   line: number;
+  /** Fields the entry lacks, each with why (its `missing` field; see completeness.ts). */
+  missing?: MissingField[];
   csl: CslItem;
 }
 
@@ -26,11 +29,13 @@ export type Bibliography = Map<string, Reference>;
 /**
  * Parses (once), validates and formats BibTeX source (all entries through one
  * citeproc engine). Throws a ContentError listing every problem (syntax,
- * missing fields, malformed identifiers, duplicates).
+ * missing fields, malformed identifiers, duplicates). With `complete`, journal
+ * articles must also give volume and pages or say why not (completeness.ts);
+ * the site's references.bib is always loaded that way.
  */
-export function buildBibliography(text: string, file: string): Bibliography {
+export function buildBibliography(text: string, file: string, options: { complete?: boolean } = {}): Bibliography {
   const { entries, parsed, problems } = parseBibtex(text, file);
-  const all: ContentProblem[] = [...problems, ...validateEntries(entries, file)];
+  const all: ContentProblem[] = [...problems, ...validateEntries(entries, file), ...(options.complete ? completenessProblems(entries, file) : [])];
   throwIfProblems(all);
   const cslItems = biblatexToCsl(parsed);
   const items = new Map(cslItems.map((item) => [item.id, item]));
@@ -48,6 +53,7 @@ export function buildBibliography(text: string, file: string): Bibliography {
       year: csl.issued?.['date-parts']?.[0]?.[0],
       title: csl.title ?? entry.fields.title ?? '',
       line: entry.line,
+      ...(entry.fields.missing ? { missing: parseMissing(entry.fields.missing).fields } : {}),
       csl,
     });
   }
@@ -69,7 +75,7 @@ export function loadBibliography(root: string = process.cwd(), fileName = 'refer
   const { mtimeMs, size } = statSync(absolute);
   const hit = cache.get(absolute);
   if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.bibliography;
-  const bibliography = buildBibliography(readFileSync(absolute, 'utf8'), path.relative(root, absolute) || fileName);
+  const bibliography = buildBibliography(readFileSync(absolute, 'utf8'), path.relative(root, absolute) || fileName, { complete: true });
   cache.set(absolute, { mtimeMs, size, bibliography });
   return bibliography;
 }

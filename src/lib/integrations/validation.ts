@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseRecordChecks } from '../content/parse-record-checks';
 import { loadSiteData } from '../site-data';
+import { siteIdentity } from '../site/site-config';
 
 /** State shared by the passes of one build (see ./index.ts). */
 export interface BuildRun {
@@ -43,6 +44,7 @@ export function strataValidation(run: BuildRun): AstroIntegration {
         updateConfig({ vite: { plugins: [parseRecordChecks(root)] } });
         // references.bib, trials and evidence fail fast, before anything compiles.
         loadSiteData(root);
+        siteIdentity(root);
       },
     },
   };

@@ -20,7 +20,7 @@ const ID_MARKER = /\s*\[#([^\]]*)\]\s*$/;
 /** Lower-case words joined by single hyphens: `ultra-low-dose`, `rankl-opg`. */
 export const SECTION_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** Ids the page itself uses for its own landmarks. */
-const RESERVED_IDS = new Set(['main', 'contents', 'references', 'top', 'disclaimer', 'content']);
+const RESERVED_IDS = new Set(['main', 'contents', 'references', 'top', 'disclaimer', 'content', 'changes']);
 
 function plainText(node: Heading): string {
   let text = '';
