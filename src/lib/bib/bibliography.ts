@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { throwIfProblems, type ContentProblem } from '../content-error';
+import { cachedFormatVancouver } from './format-cache';
 import { biblatexToCsl, formatVancouver, type CslItem } from './format-reference';
 import { parseBibtex } from './parse-bibtex';
 import { validateEntries } from './validate-entries';
@@ -25,16 +26,18 @@ export type Bibliography = Map<string, Reference>;
 
 /**
  * Parses (once), validates and formats BibTeX source (all entries through one
- * citeproc engine). Throws a ContentError listing every problem (syntax,
- * missing fields, malformed identifiers, duplicates).
+ * citeproc engine; with `formatCacheFile`, reusing an earlier build's
+ * formatting of exactly the same entries, see format-cache.ts). Throws a
+ * ContentError listing every problem (syntax, missing fields, malformed
+ * identifiers, duplicates).
  */
-export function buildBibliography(text: string, file: string): Bibliography {
+export function buildBibliography(text: string, file: string, formatCacheFile?: string): Bibliography {
   const { entries, parsed, problems } = parseBibtex(text, file);
   const all: ContentProblem[] = [...problems, ...validateEntries(entries, file)];
   throwIfProblems(all);
   const cslItems = biblatexToCsl(parsed);
   const items = new Map(cslItems.map((item) => [item.id, item]));
-  const texts = formatVancouver(cslItems);
+  const texts = formatCacheFile ? cachedFormatVancouver(cslItems, formatCacheFile) : formatVancouver(cslItems);
   const bibliography: Bibliography = new Map();
   for (const entry of entries) {
     const csl = items.get(entry.key);
@@ -62,14 +65,18 @@ const cache: BibliographyCache = ((globalThis as Record<symbol, unknown>)[CACHE]
 
 /**
  * Loads `references.bib` from the project root, formatting each entry once
- * and re-reading only when the file changes (so dev reloads stay fast).
+ * and re-reading only when the file changes (so dev reloads stay fast). The
+ * formatted texts are kept between builds in Astro's cache folder
+ * (`STRATA_CACHE_DIR`, default node_modules/.astro/) and reused while the
+ * entries are unchanged.
  */
 export function loadBibliography(root: string = process.cwd(), fileName = 'references.bib'): Bibliography {
   const absolute = path.resolve(root, fileName);
   const { mtimeMs, size } = statSync(absolute);
   const hit = cache.get(absolute);
   if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.bibliography;
-  const bibliography = buildBibliography(readFileSync(absolute, 'utf8'), path.relative(root, absolute) || fileName);
+  const cacheDir = process.env.STRATA_CACHE_DIR ? path.resolve(root, process.env.STRATA_CACHE_DIR) : path.join(root, 'node_modules', '.astro');
+  const bibliography = buildBibliography(readFileSync(absolute, 'utf8'), path.relative(root, absolute) || fileName, path.join(cacheDir, 'strata-references.json'));
   cache.set(absolute, { mtimeMs, size, bibliography });
   return bibliography;
 }
