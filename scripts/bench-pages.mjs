@@ -128,13 +128,17 @@ try {
 const kb = (n) => (n / 1024).toFixed(1);
 const cell = (t) => (t ? `${kb(t.raw)}/${kb(t.gzip)}` : '-');
 const isArticle = (page) => /^\/topics\/[^/]+\/(fundamentals|intermediate|academic)\/$/.test(page);
-const head = ['page', 'html KB', 'css KB', 'js KB', 'font KB', 'total KB raw/gz', 'req', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS'];
+// CSS + JS + fonts at first load (gzip), counting stylesheets inlined in the HTML as CSS.
+const firstLoadAssets = (w) => (w.totals.css?.gzip ?? 0) + (w.inlineCss?.gzip ?? 0) + (w.totals.js?.gzip ?? 0) + (w.totals.font?.gzip ?? 0);
+const head = ['page', 'html KB', 'css KB', 'inline css KB', 'js KB', 'font KB', 'css+js+font gz', 'total KB raw/gz', 'req', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS'];
 const rows = results.map(({ page, weight: w, lighthouse: l }) => [
   page,
   cell(w.totals.html),
   cell(w.totals.css),
+  cell(w.inlineCss?.raw ? w.inlineCss : undefined),
   cell(w.totals.js),
   cell(w.totals.font),
+  kb(firstLoadAssets(w)),
   cell(w.all),
   String(w.all.requests),
   String(l.performance),
@@ -147,7 +151,7 @@ const rows = results.map(({ page, weight: w, lighthouse: l }) => [
 ]);
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`\nInitial load in chromium (raw/gzip KB, requests) and Lighthouse ${lighthouseVersion()} mobile, median of ${runs} run(s); server: scripts/serve.mjs${compress ? ' with gzip + cache headers, as a static host would (--no-compress: without)' : ', uncompressed'}:\n`);
+console.log(`\nInitial load in chromium (raw/gzip KB, requests; inline css is the <style> text inside the HTML, gzipped alone, and counts in css+js+font) and Lighthouse ${lighthouseVersion()} mobile, median of ${runs} run(s); server: scripts/serve.mjs${compress ? ' with gzip + cache headers, as a static host would (--no-compress: without)' : ', uncompressed'}:\n`);
 console.log(line(head));
 for (const r of rows) console.log(line(r));
 
@@ -164,7 +168,7 @@ console.log('Noise: the machine is shared (2 cores); Lighthouse simulates thrott
 mkdirSync(path.join(root, '.bench'), { recursive: true });
 writeFileSync(
   path.join(root, '.bench', 'pages.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), runs, lighthouse: lighthouseVersion(), targets: { performance: 100, accessibility: 100, articleGzipBytes: ARTICLE_BUDGET_GZIP }, results: results.map(({ page, weight, lighthouse: l, lighthouseRuns }) => ({ page, bytes: { totals: weight.totals, all: weight.all, files: weight.files }, lighthouse: l, lighthouseRuns })), misses }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs, lighthouse: lighthouseVersion(), targets: { performance: 100, accessibility: 100, articleGzipBytes: ARTICLE_BUDGET_GZIP }, results: results.map(({ page, weight, lighthouse: l, lighthouseRuns }) => ({ page, bytes: { totals: weight.totals, inlineCss: weight.inlineCss, firstLoadAssetsGzip: firstLoadAssets(weight), all: weight.all, files: weight.files }, lighthouse: l, lighthouseRuns })), misses }, null, 2)}\n`,
 );
 console.log('Written: .bench/pages.json');
 process.exit(misses.length === 0 ? 0 : 1);

@@ -1,8 +1,11 @@
 /**
  * Measures what a browser downloads when it first loads a page: every
  * response until the network is idle, grouped by type, raw and gzip-compressed
- * bytes, and the request count. Shared by `npm run bench:size` and the
- * browser test that holds pages to their JavaScript budgets.
+ * bytes, and the request count. Stylesheets inlined in the page (`<style>`)
+ * arrive inside the HTML, so they are also reported on their own as
+ * `inlineCss` (their text, raw and gzipped alone), to be counted with CSS.
+ * Shared by `npm run bench:size`, `npm run bench:pages` and the browser test
+ * that holds pages to their JavaScript budgets.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -26,6 +29,7 @@ export async function measurePage(browser, url) {
   page.on('response', (response) => responses.push(response));
   await page.goto(url, { waitUntil: 'networkidle' });
   const hasWidget = await page.evaluate(() => document.querySelector('.widget') !== null);
+  const inlineStyles = Buffer.from(await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join('')));
   const totals = {};
   const files = [];
   for (const response of responses) {
@@ -41,7 +45,8 @@ export async function measurePage(browser, url) {
   }
   await context.close();
   const all = Object.values(totals).reduce((a, t) => ({ raw: a.raw + t.raw, gzip: a.gzip + t.gzip, requests: a.requests + t.requests }), { raw: 0, gzip: 0, requests: 0 });
+  const inlineCss = { raw: inlineStyles.length, gzip: inlineStyles.length === 0 ? 0 : gzipSync(inlineStyles, { level: 9 }).length };
   const jsGzip = totals.js?.gzip ?? 0;
   const budget = hasWidget ? BUDGETS.jsWithWidgets : BUDGETS.jsWithoutWidgets;
-  return { url, hasWidget, totals, all, files, jsGzip, jsBudget: budget, withinBudget: jsGzip <= budget };
+  return { url, hasWidget, totals, inlineCss, all, files, jsGzip, jsBudget: budget, withinBudget: jsGzip <= budget };
 }

@@ -1,20 +1,16 @@
 /**
  * A new reader's path through the first topic, in Debian's chromium.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, open } from './browser';
+
+import { describe, expect, test } from 'vitest';
+import { open, useBrowser } from './browser';
 
 const ACADEMIC = '/topics/estrogen-dose/academic/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('permanent section addresses', () => {
   test('arriving on #section scrolls it clear of the sticky header and highlights it', async () => {
-    const { page, errors } = await open(browser, `${ACADEMIC}#ultra-low-dose`);
+    const { page, errors } = await open(browser(), `${ACADEMIC}#ultra-low-dose`);
     const heading = page.locator('#ultra-low-dose');
     const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
     await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
@@ -29,7 +25,7 @@ describe('permanent section addresses', () => {
   });
 
   test('the copy-link control is reachable by keyboard and copies the full section URL', async () => {
-    const { page } = await open(browser, ACADEMIC, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await open(browser(), ACADEMIC, { permissions: ['clipboard-read', 'clipboard-write'] });
     const link = page.locator('section[data-section="dose-response"] > .section-heading > .section-link');
     await link.focus();
     await expect.poll(() => link.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -39,14 +35,14 @@ describe('permanent section addresses', () => {
   });
 
   test('a copied link opens at its section', async () => {
-    const { page } = await open(browser, `${ACADEMIC}#oral-vs-transdermal`);
+    const { page } = await open(browser(), `${ACADEMIC}#oral-vs-transdermal`);
     const heading = page.locator('#oral-vs-transdermal');
     await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
     expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(0);
   });
 
   test('the level switcher keeps the reader at the same section at another depth', async () => {
-    const { page } = await open(browser, `${ACADEMIC}#oral-vs-transdermal`);
+    const { page } = await open(browser(), `${ACADEMIC}#oral-vs-transdermal`);
     const toFundamentals = page.locator('[data-level-switcher] a[data-level="fundamentals"]');
     await expect.poll(() => toFundamentals.getAttribute('href')).toBe('/topics/estrogen-dose/fundamentals/#oral-vs-transdermal');
     await toFundamentals.click();
@@ -59,7 +55,7 @@ describe('permanent section addresses', () => {
 
 describe('citations', () => {
   test('focusing a citation opens its popover with the full reference; Escape closes it', async () => {
-    const { page } = await open(browser, ACADEMIC);
+    const { page } = await open(browser(), ACADEMIC);
     const cite = page.locator('.cite-link').first();
     const tipId = await cite.getAttribute('aria-describedby');
     const tip = page.locator(`#${tipId}`);
@@ -76,7 +72,7 @@ describe('citations', () => {
   });
 
   test('hovering a citation shows its popover, and the link goes to the numbered reference', async () => {
-    const { page } = await open(browser, ACADEMIC);
+    const { page } = await open(browser(), ACADEMIC);
     const cite = page.locator('.cite-link').first();
     await cite.hover();
     const tip = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
@@ -91,7 +87,7 @@ describe('citations', () => {
 
 describe('dose explorer', () => {
   test('works by keyboard and announces the new result', async () => {
-    const { page, errors } = await open(browser, '/topics/estrogen-dose/intermediate/');
+    const { page, errors } = await open(browser(), '/topics/estrogen-dose/intermediate/');
     // Widget code loads when the widget nears the viewport; its controls then appear.
     await page.locator('dose-explorer').scrollIntoViewIfNeeded();
     const slider = page.locator('dose-explorer input[type="range"]');
@@ -118,7 +114,7 @@ describe('dose explorer', () => {
 
 describe('without JavaScript', () => {
   test('articles read and navigate fully: sections, switcher, references, static widget', async () => {
-    const { page } = await open(browser, `${ACADEMIC}#ultra-low-dose`, { javaScriptEnabled: false });
+    const { page } = await open(browser(), `${ACADEMIC}#ultra-low-dose`, { javaScriptEnabled: false });
     expect(await page.locator('h1').textContent()).toBeTruthy();
     expect(await page.locator('.toc a').count()).toBeGreaterThan(4);
     expect(await page.locator('[data-level-switcher] a').count()).toBe(3);
@@ -136,20 +132,20 @@ describe('without JavaScript', () => {
 
 describe('links that never break', () => {
   test('an aliased old #id lands on the renamed section', async () => {
-    const { page } = await open(browser, `${ACADEMIC}#rankl`);
+    const { page } = await open(browser(), `${ACADEMIC}#rankl`);
     await expect.poll(() => new URL(page.url()).hash).toBe('#rankl-opg');
     await expect.poll(() => page.locator('#rankl-opg').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
     expect(await page.locator('section[data-section="rankl-opg"]').evaluate((el) => el.classList.contains('is-target'))).toBe(true);
   });
 
   test('an aliased old page redirects to its new address, without JavaScript too', async () => {
-    const { page } = await open(browser, '/topics/estrogen-dose/basic/', { javaScriptEnabled: false });
+    const { page } = await open(browser(), '/topics/estrogen-dose/basic/', { javaScriptEnabled: false });
     await page.waitForURL('**/topics/estrogen-dose/fundamentals/');
     expect(await page.locator('h1').textContent()).toContain('Estrogen dose');
   });
 
   test('a short link lands on its section at the plainest depth that has it', async () => {
-    const { page } = await open(browser, '/s/ed-ultra-low-dose/');
+    const { page } = await open(browser(), '/s/ed-ultra-low-dose/');
     await page.waitForURL('**/topics/estrogen-dose/fundamentals/#ultra-low-dose');
     await expect.poll(() => page.locator('#ultra-low-dose').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
   });
@@ -158,7 +154,7 @@ describe('links that never break', () => {
 describe('trial tables', () => {
   test('ratio intervals keep the two decimals the papers report; a partly randomized study says "enrolled"', async () => {
     // Mosekilde et al., Maturitas 2000 (DOPS): forearm fracture RR 0.45, 95% CI 0.22–0.90, 2016 women.
-    const { page } = await open(browser, '/topics/hormone-therapy-prevention/academic/');
+    const { page } = await open(browser(), '/topics/hormone-therapy-prevention/academic/');
     const table = page.locator('figure.trial-table', { hasText: 'Danish Osteoporosis Prevention Study, comprehensive cohort' });
     expect(await table.locator('tr', { hasText: 'forearm fracture' }).textContent()).toContain('0.22 to 0.90');
     expect(await table.locator('caption').textContent()).toContain('2016 enrolled');

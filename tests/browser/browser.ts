@@ -1,11 +1,32 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { builtPages as listBuiltPages } from '../../scripts/built-pages.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
+/** Launches Debian's chromium (scripts/chromium.mjs). */
 export function launch(): Promise<Browser> {
   return launchChromium();
+}
+
+/**
+ * One chromium for the calling test file: launched before its tests
+ * (beforeAll), closed after them (afterAll, which vitest runs after the
+ * file's own later-registered afterAll hooks, e.g. a PagePool's close).
+ * Returns a getter, since the browser exists only once the tests run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): chromium is not running yet; call the getter inside a test or hook, not at import time.');
+    return browser;
+  };
 }
 
 export const baseUrl = () => inject('baseUrl');

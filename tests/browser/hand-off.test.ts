@@ -7,29 +7,24 @@
  */
 import jsQR from 'jsqr';
 import { resolveOrigin } from '../../src/lib/site/origin';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, builtPages, launch, open, PAGE_TIMEOUT, PagePool } from './browser';
+import { baseUrl, builtPages, open, PAGE_TIMEOUT, PagePool, useBrowser } from './browser';
 
 const ACADEMIC = '/topics/estrogen-decline/academic/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('search (Pagefind)', () => {
   test('finds a section by a phrase from its text and lands on it', async () => {
     // Take a phrase straight from one section of the built page, so the test
     // follows the content instead of hard-coding it.
-    const { page: article } = await open(browser, '/topics/estrogen-decline/intermediate/');
+    const { page: article } = await open(browser(), '/topics/estrogen-decline/intermediate/');
     const target = article.locator('section.doc-section-2').nth(2);
     const sectionId = await target.getAttribute('data-section');
     const paragraph = (await target.locator(':scope > p').first().innerText()).replace(/\[[\d,–\s]+\]/g, ' ');
     const phrase = paragraph.split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word)).slice(0, 4).join(' ');
     expect(phrase.split(' ')).toHaveLength(4);
 
-    const { page, errors } = await open(browser, `/search/?q=${encodeURIComponent(phrase)}&depth=intermediate`);
+    const { page, errors } = await open(browser(), `/search/?q=${encodeURIComponent(phrase)}&depth=intermediate`);
     await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 10_000 }).toMatch(/match/);
     const result = page.locator('[data-results] > li').filter({ hasText: 'Intermediate' }).first();
     const sectionLink = result.locator(`ul a[href$="#${sectionId}"]`);
@@ -45,7 +40,7 @@ describe('search (Pagefind)', () => {
   });
 
   test('the depth filter and query live in the address, and a bad depth is ignored with a note', async () => {
-    const { page } = await open(browser, '/search/?q=rankl&depth=<b>x</b>');
+    const { page } = await open(browser(), '/search/?q=rankl&depth=<b>x</b>');
     await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 10_000 }).toMatch(/match/);
     expect(await page.locator('[data-url-note]').textContent()).toContain('Depth must be one of');
     expect(await page.locator('[data-url-note] b').count()).toBe(0);
@@ -59,7 +54,7 @@ describe('search (Pagefind)', () => {
   });
 
   test('without JavaScript the page lists every section instead', async () => {
-    const { page } = await open(browser, '/search/', { javaScriptEnabled: false });
+    const { page } = await open(browser(), '/search/', { javaScriptEnabled: false });
     expect(await page.locator('[data-needs-js]').isVisible()).toBe(true);
     expect(await page.locator(`#every-section ~ section a[href="${ACADEMIC}#remodeling"]`).count()).toBe(1);
   });
@@ -67,9 +62,9 @@ describe('search (Pagefind)', () => {
 
 describe('share control', () => {
   test('"plain-language version" links land on the matching Fundamentals section', async () => {
-    const { page } = await open(browser, ACADEMIC);
+    const { page } = await open(browser(), ACADEMIC);
     const sections = await page.locator('section.doc-section-2').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')!));
-    const fundamentals = await open(browser, '/topics/estrogen-decline/fundamentals/');
+    const fundamentals = await open(browser(), '/topics/estrogen-decline/fundamentals/');
     const plainIds = new Set(await fundamentals.page.locator('section.doc-section').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')!)));
     const shared = sections.filter((id) => plainIds.has(id));
     expect(shared.length).toBeGreaterThan(2);
@@ -87,7 +82,7 @@ describe('share control', () => {
   });
 
   test('the QR code decodes to the section\'s address', async () => {
-    const { page } = await open(browser, ACADEMIC);
+    const { page } = await open(browser(), ACADEMIC);
     const id = 'remodeling';
     const img = page.locator(`section[data-section="${id}"] > details.share .share-qr img`);
     const src = await img.getAttribute('src');
@@ -115,7 +110,7 @@ describe('share control', () => {
   });
 });
 
-const narrowPool = new PagePool(() => browser, { viewport: { width: 320, height: 640 } }, () => undefined);
+const narrowPool = new PagePool(browser, { viewport: { width: 320, height: 640 } }, () => undefined);
 afterAll(() => narrowPool.close());
 
 describe.concurrent('small screens', () => {
@@ -140,7 +135,7 @@ const PAPERS = [
 const printViews = builtPages({ allPrintViews: true }).filter((p) => p.startsWith('/print/'));
 
 describe.each(PAPERS)('paper: $format', ({ format, width, height }) => {
-  const paperPool = new PagePool(() => browser, { viewport: { width: Math.floor(width), height: Math.floor(height) } }, async (page) => {
+  const paperPool = new PagePool(browser, { viewport: { width: Math.floor(width), height: Math.floor(height) } }, async (page) => {
     await page.emulateMedia({ media: 'print' });
   });
   beforeAll(() => paperPool.warm());

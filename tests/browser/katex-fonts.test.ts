@@ -13,17 +13,13 @@ import * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, builtPages, launch, open } from './browser';
+
+import { expect, test } from 'vitest';
+import { baseUrl, builtPages, open, useBrowser } from './browser';
 
 const katexFonts = path.join(path.dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css')), 'fonts');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const articlePages = builtPages().filter((p) => /^\/topics\/[^/]+\/(fundamentals|intermediate|academic)\/$/.test(p));
 
@@ -48,7 +44,7 @@ test('there are article pages with formulas to check', () => {
 });
 
 test.each(articlePages)('%s: each served KaTeX font maps every character its formulas draw in it', async (pagePath) => {
-  const { page } = await open(browser, pagePath);
+  const { page } = await open(browser(), pagePath);
   const usage: Usage = await page.evaluate(() => {
     const used: Record<string, string> = {};
     const norm = (w: string) => (w === 'normal' ? '400' : w === 'bold' ? '700' : w);

@@ -5,15 +5,11 @@
  * and gives focus back; and the arrival animation respects
  * prefers-reduced-motion.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, open } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { open, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Tab stops a keyboard user should meet inside `root`: one per radio group, in DOM order. */
 async function expectedStops(page: Page, root: string): Promise<string[]> {
@@ -71,7 +67,7 @@ const WIDGETS: Array<[string, string]> = [
 
 describe('every widget by keyboard alone', () => {
   test.each(WIDGETS)('%s: Tab reaches each control of <%s> in order, visibly, and moves on', async (url, tag) => {
-    const { page, errors } = await open(browser, url);
+    const { page, errors } = await open(browser(), url);
     await page.locator(tag).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator(`${tag} [data-controls], ${tag} form`).first().isVisible()).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -87,7 +83,7 @@ describe('every widget by keyboard alone', () => {
 
 describe('popovers and panels by keyboard', () => {
   test('a glossary term shows its definition on focus and hides it on Escape, keeping focus', async () => {
-    const { page } = await open(browser, '/topics/estrogen-decline/fundamentals/');
+    const { page } = await open(browser(), '/topics/estrogen-decline/fundamentals/');
     const term = page.locator('.term-link').first();
     await term.focus();
     const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
@@ -98,7 +94,7 @@ describe('popovers and panels by keyboard', () => {
   });
 
   test('the share panel opens with Enter, is walked with Tab, closes with Escape and returns focus', async () => {
-    const { page } = await open(browser, '/topics/estrogen-decline/academic/');
+    const { page } = await open(browser(), '/topics/estrogen-decline/academic/');
     const share = page.locator('section[data-section="remodeling"] > details.share');
     await share.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -113,7 +109,7 @@ describe('popovers and panels by keyboard', () => {
   });
 
   test('the skip link is the first Tab stop and moves focus to the content', async () => {
-    const { page } = await open(browser, '/topics/estrogen-dose/intermediate/');
+    const { page } = await open(browser(), '/topics/estrogen-dose/intermediate/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -123,11 +119,11 @@ describe('popovers and panels by keyboard', () => {
 
 describe('prefers-reduced-motion', () => {
   test('arriving on a section highlights it without animation when the reader asks for less motion', async () => {
-    const reduced = await open(browser, '/topics/estrogen-dose/academic/#ultra-low-dose', { reducedMotion: 'reduce' });
+    const reduced = await open(browser(), '/topics/estrogen-dose/academic/#ultra-low-dose', { reducedMotion: 'reduce' });
     const section = (page: Page) => page.locator('section[data-section="ultra-low-dose"]');
     expect(await section(reduced.page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
     expect(await section(reduced.page).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    const moving = await open(browser, '/topics/estrogen-dose/academic/#ultra-low-dose', { reducedMotion: 'no-preference' });
+    const moving = await open(browser(), '/topics/estrogen-dose/academic/#ultra-low-dose', { reducedMotion: 'no-preference' });
     expect(await section(moving.page).evaluate((el) => getComputedStyle(el).animationName)).toBe('arrive');
   });
 });

@@ -6,11 +6,11 @@
  * scrolled into view so its code runs too. One test per page, each bounded
  * by PAGE_TIMEOUT, sharing one browser and a small pool of tabs.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, builtPages, launch, PAGE_TIMEOUT, PagePool } from './browser';
+import { baseUrl, builtPages, PAGE_TIMEOUT, PagePool, useBrowser } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 
 interface Findings {
   foreign: string[];
@@ -39,15 +39,9 @@ async function watch(page: Page): Promise<Findings> {
   return findings;
 }
 
-const pool = new PagePool(() => browser, {}, watch);
-beforeAll(async () => {
-  browser = await launch();
-  await pool.warm();
-});
-afterAll(async () => {
-  await pool.close();
-  await browser?.close();
-});
+const pool = new PagePool(browser, {}, watch);
+beforeAll(() => pool.warm());
+afterAll(() => pool.close());
 
 describe('security headers and privacy', () => {
   test('the local server sends the security headers on pages and assets', async () => {

@@ -5,23 +5,19 @@
  * each bounded by PAGE_TIMEOUT; the per-section print views share one
  * template and its scripts, so one of them stands for all.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { measurePage } from '../../scripts/page-weight.mjs';
-import { baseUrl, builtPages, launch, PAGE_TIMEOUT } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+import { describe, expect, test } from 'vitest';
+import { measurePage } from '../../scripts/page-weight.mjs';
+import { baseUrl, builtPages, PAGE_TIMEOUT, useBrowser } from './browser';
+
+const browser = useBrowser();
 
 describe.concurrent('every page', () => {
   test.each(builtPages())(
     '%s stays within its JavaScript budget',
     async (pagePath) => {
       // measurePage opens a fresh context: a cold cache is what a first visit downloads.
-      const weight = await measurePage(browser, new URL(pagePath, baseUrl()).href);
+      const weight = await measurePage(browser(), new URL(pagePath, baseUrl()).href);
       expect(weight.jsGzip, `JS ${weight.jsGzip} B gz over ${weight.jsBudget} B`).toBeLessThanOrEqual(weight.jsBudget);
       // No request leaves the site.
       for (const file of weight.files as Array<{ url: string }>) expect(new URL(file.url).origin).toBe(new URL(baseUrl()).origin);

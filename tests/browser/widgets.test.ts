@@ -4,15 +4,11 @@
  * survives hostile link parameters (no console error, no injected element, a
  * visible note naming the ignored parameter).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, open } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { open, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const answerOf = (page: Page, tag: string) => page.locator(`${tag} [data-answer]`);
 
@@ -24,7 +20,7 @@ async function ready(page: Page, tag: string): Promise<void> {
 
 describe('dose explorer', () => {
   test('restores route and dose from the link', async () => {
-    const { page, errors } = await open(browser, '/tools/dose-explorer/?route=transdermal&dose=50');
+    const { page, errors } = await open(browser(), '/tools/dose-explorer/?route=transdermal&dose=50');
     await ready(page, 'dose-explorer');
     await expect.poll(() => page.locator('dose-explorer [data-dose-output]').textContent()).toBe('50 µg/day');
     expect(await page.locator('dose-explorer input[value="transdermal"]').isChecked()).toBe(true);
@@ -35,7 +31,7 @@ describe('dose explorer', () => {
   });
 
   test('writes its state back to the address as the reader changes it', async () => {
-    const { page } = await open(browser, '/tools/dose-explorer/');
+    const { page } = await open(browser(), '/tools/dose-explorer/');
     await ready(page, 'dose-explorer');
     await page.locator('dose-explorer input[type="range"]').focus();
     await page.keyboard.press('ArrowRight');
@@ -45,7 +41,7 @@ describe('dose explorer', () => {
 
 describe('T-score calculator', () => {
   test('computes as the reader types and announces the category', async () => {
-    const { page, errors } = await open(browser, '/tools/t-score/');
+    const { page, errors } = await open(browser(), '/tools/t-score/');
     await ready(page, 't-score-calculator');
     const answer = answerOf(page, 't-score-calculator');
     expect(await answer.getAttribute('aria-live')).toBe('polite');
@@ -65,7 +61,7 @@ describe('T-score calculator', () => {
   });
 
   test('explains impossible input instead of computing', async () => {
-    const { page } = await open(browser, '/tools/t-score/');
+    const { page } = await open(browser(), '/tools/t-score/');
     await ready(page, 't-score-calculator');
     const bmd = page.locator('t-score-calculator input[name="bmd"]');
     await bmd.fill('7');
@@ -74,7 +70,7 @@ describe('T-score calculator', () => {
   });
 
   test('restores a shared link', async () => {
-    const { page } = await open(browser, '/tools/t-score/?site=femoral-neck&sex=male&bmd=0.738');
+    const { page } = await open(browser(), '/tools/t-score/?site=femoral-neck&sex=male&bmd=0.738');
     await ready(page, 't-score-calculator');
     // (0.738 − 0.858) / 0.120 = −1.0: normal (WHO: −1.0 or higher).
     await expect.poll(() => answerOf(page, 't-score-calculator').textContent()).toContain('T-score −1.0');
@@ -84,7 +80,7 @@ describe('T-score calculator', () => {
 
 describe('absolute-risk icon array', () => {
   test('restores ?baseline=12&rr=0.67&years=5 and describes it in people', async () => {
-    const { page, errors } = await open(browser, '/tools/absolute-risk/?baseline=12&rr=0.67&lo=0.5&hi=0.9&measure=rr&years=5&per=100');
+    const { page, errors } = await open(browser(), '/tools/absolute-risk/?baseline=12&rr=0.67&lo=0.5&hi=0.9&measure=rr&years=5&per=100');
     await ready(page, 'absolute-risk');
     const answer = answerOf(page, 'absolute-risk');
     // RR 0.67 at 12 %: treated risk 8.04 %, so 12 vs 8 of 100 and 4 spared.
@@ -96,7 +92,7 @@ describe('absolute-risk icon array', () => {
   });
 
   test('changes by keyboard and shows the crossing-null NNT form', async () => {
-    const { page } = await open(browser, '/tools/absolute-risk/');
+    const { page } = await open(browser(), '/tools/absolute-risk/');
     await ready(page, 'absolute-risk');
     const hi = page.locator('absolute-risk input[name="hi"]');
     await hi.focus();
@@ -108,7 +104,7 @@ describe('absolute-risk icon array', () => {
 
 describe('remodeling simulator', () => {
   test('moves with the keyboard and announces the new run', async () => {
-    const { page, errors } = await open(browser, '/tools/remodeling/');
+    const { page, errors } = await open(browser(), '/tools/remodeling/');
     await ready(page, 'remodeling-simulator');
     const slider = page.locator('remodeling-simulator input[type="range"]');
     await slider.focus();
@@ -124,13 +120,13 @@ describe('remodeling simulator', () => {
   });
 
   test('restores a shared scenario', async () => {
-    const { page } = await open(browser, '/tools/remodeling/?scenario=constant&estrogen=50');
+    const { page } = await open(browser(), '/tools/remodeling/?scenario=constant&estrogen=50');
     await ready(page, 'remodeling-simulator');
     await expect.poll(() => answerOf(page, 'remodeling-simulator').textContent()).toContain('Estrogen stays at 50%');
   });
 
   test('the Fundamentals page shows the simple building-versus-removing view', async () => {
-    const { page } = await open(browser, '/topics/estrogen-dose/fundamentals/');
+    const { page } = await open(browser(), '/topics/estrogen-dose/fundamentals/');
     await ready(page, 'remodeling-simulator');
     expect(await answerOf(page, 'remodeling-simulator').textContent()).toMatch(/bone-removing cells are at .* times/);
   });
@@ -159,10 +155,10 @@ async function widgetElementCount(page: Page, tag: string): Promise<number> {
 describe.each(Object.entries(HOSTILE))('%s under hostile parameters', (path, queries) => {
   const tag = WIDGET_TAG[path]!;
   test.each(queries)('survives ?%s', async (query) => {
-    const clean = await open(browser, path);
+    const clean = await open(browser(), path);
     const elementsBefore = await widgetElementCount(clean.page, tag);
     await clean.page.context().close();
-    const { page, errors } = await open(browser, `${path}?${query}`);
+    const { page, errors } = await open(browser(), `${path}?${query}`);
     const note = page.locator('[data-url-note]');
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.textContent()).toMatch(/could not be used/);
@@ -176,13 +172,13 @@ describe.each(Object.entries(HOSTILE))('%s under hostile parameters', (path, que
 
 describe('forest plot', () => {
   test('without JavaScript shows every pooling method at once', async () => {
-    const { page } = await open(browser, '/tools/forest-plot/', { javaScriptEnabled: false });
+    const { page } = await open(browser(), '/tools/forest-plot/', { javaScriptEnabled: false });
     expect(await page.locator('forest-plot [data-chart] svg path.pt-hip').count()).toBe(4);
     expect(await page.locator('forest-plot table tbody tr').count()).toBe(6);
   });
 
   test('the method toggle works by keyboard and announces the pooled result', async () => {
-    const { page, errors } = await open(browser, '/tools/forest-plot/');
+    const { page, errors } = await open(browser(), '/tools/forest-plot/');
     await ready(page, 'forest-plot');
     const answer = answerOf(page, 'forest-plot');
     expect(await answer.textContent()).toContain('REML: pooled hazard ratio 0.74 (95% CI 0.69 to 0.79');

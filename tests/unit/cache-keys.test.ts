@@ -97,4 +97,20 @@ describe('cacheKeys', () => {
     vi.stubEnv('STRATA_CONTENT_DIR', other);
     expect(snapshot(root).site).not.toBe(before.site);
   });
+
+  test('without a root (as routes call it) the keys of the working directory are hashed once per process and shared', () => {
+    const root = project();
+    const cwd = vi.spyOn(process, 'cwd').mockReturnValue(root);
+    try {
+      const first = cacheKeys();
+      expect(cacheKeys()).toBe(first);
+      expect(first.site).toBe(cacheKeys(root).site);
+      // A different site URL is a different build: it gets its own keys.
+      vi.stubEnv('STRATA_SITE_URL', 'https://mirror.example.org');
+      expect(cacheKeys()).not.toBe(first);
+      expect(cacheKeys().site).not.toBe(first.site);
+    } finally {
+      cwd.mockRestore();
+    }
+  });
 });

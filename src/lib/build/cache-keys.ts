@@ -62,9 +62,31 @@ function hashPath(hash: Hash, base: string, relative: string): void {
  * - `articles`: `site` plus every article. For pages built from all articles
  *   (depth indexes, short links, KaTeX font subsets).
  *
- * Each digest is computed once per call, so one route pays for it once.
+ * Each digest is computed at most once per returned object. Called without
+ * `root`, as every route's getStaticPaths() does, the object is shared by the
+ * whole process (one `astro build`), so the project inputs (src/, the
+ * lockfile, references.bib, …) are hashed once per build, not once per route;
+ * a build that changes those files mid-way is not supported anyway. Pass a
+ * root to hash afresh (tests, tools).
  */
-export function cacheKeys(root: string = process.cwd()) {
+export function cacheKeys(root?: string): CacheKeys {
+  if (root !== undefined) return computeCacheKeys(root);
+  const cwd = process.cwd();
+  const id = `${cwd}\0${contentDir(cwd)}\0${process.env.STRATA_SITE_URL ?? ''}`;
+  if (shared?.id !== id) shared = { id, keys: computeCacheKeys(cwd) };
+  return shared.keys;
+}
+
+/** The keys of one project; each digest is computed on first use. */
+export interface CacheKeys {
+  readonly site: string;
+  topic(name: string): string;
+  readonly articles: string;
+}
+
+let shared: { id: string; keys: CacheKeys } | undefined;
+
+function computeCacheKeys(root: string): CacheKeys {
   const content = contentDir(root);
   let site: string | undefined;
   const siteKey = (): string => {

@@ -3,14 +3,10 @@ import katex from 'katex';
 import { renderArticle } from '../content/articles';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { collectFaceCharacters, fontRules } from './font-faces';
+import { katexDist, katexStylesheet } from './katex-stylesheet';
 
-// The stylesheet and fonts come from the installed katex package itself, the
-// same one that renders the formulas (src/lib/markdown/rehype-katex-cached.ts).
-/** KaTeX's dist/ folder (katex.min.css and fonts/). */
-export const katexDist = path.dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
 
 
 /** The KaTeX faces, characters and classes a set of formulas needs; `hash` names its stylesheet and fonts. */
@@ -88,15 +84,14 @@ export function katexAssets() {
 }
 
 /**
- * The KaTeX stylesheet for a page: an article page gets one whose fonts hold
- * only the glyphs its own formulas draw; other pages (print views, …) the
- * site-wide one.
+ * The KaTeX stylesheet to inline in a page: for an article page, one whose
+ * fonts hold only the glyphs its own formulas draw; for any other page, the
+ * site-wide one. Inlined, it does not hold up first paint as a stylesheet
+ * request would; font URLs are absolute.
  */
 export async function katexStylesheetFor(pathname: string): Promise<string> {
+  const { site, byArticle } = await katexAssets();
   const article = /^\/topics\/([^/]+)\/(fundamentals|intermediate|academic)\/?$/.exec(pathname);
-  if (article) {
-    const set = (await katexAssets()).byArticle.get(`${article[1]}/${article[2]}`);
-    if (set) return `/vendor/katex/katex.${set.hash}.css`;
-  }
-  return '/vendor/katex/katex.min.css';
+  const set = (article && byArticle.get(`${article[1]}/${article[2]}`)) || site;
+  return katexStylesheet(set, '/vendor/katex/fonts/');
 }

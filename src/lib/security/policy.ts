@@ -7,7 +7,9 @@
  *   scripts the build finds (the no-flash theme script); never
  *   'unsafe-inline' or 'unsafe-eval'. 'wasm-unsafe-eval' lets the search page
  *   compile Pagefind's WebAssembly (it allows WebAssembly only, not eval).
- * - Styles: stylesheet files from this site only. Style *attributes* are
+ * - Styles: stylesheet files from this site, plus the hashes of the inline
+ *   <style> elements the build finds (the site CSS and KaTeX rules are
+ *   inlined in each page, see astro.config.mjs). Style *attributes* are
  *   allowed because KaTeX positions formula glyphs with them; an attribute
  *   cannot run script.
  * - Everything else: this site only; no plugins, no framing, no foreign forms.
