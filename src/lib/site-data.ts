@@ -48,7 +48,7 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
   const hit = memo.get(absoluteRoot);
   if (hit && hit.signature === signature && hit.data.bibliography === bibliography) return hit.data;
   const { trials, problems } = loadTrials(absoluteRoot, bibliography);
-  const loaded = loadEvidence(absoluteRoot, trials);
+  const loaded = loadEvidence(absoluteRoot, trials, bibliography);
   throwIfProblems([...problems, ...loaded.problems]);
   const data = { bibliography, trials, evidence: loaded.evidence };
   memo.set(absoluteRoot, { signature, data });
