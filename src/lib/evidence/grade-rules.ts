@@ -43,7 +43,7 @@ export function imprecisionRule(outcome: ProfileOutcome, analysis: OutcomeAnalys
   if (!crossesNull || crossed.length === 0) return undefined;
   return {
     path: ['grade', 'imprecision', 'rating'],
-    message: `Imprecision is rated "not serious", but the widest interval shown for "${outcome.id}" runs from ${f(lo)} to ${f(hi)}: it crosses no effect (1) and the important-effect threshold ${crossed.join(' and ')}.`,
+    message: `Imprecision is rated "not serious", but the widest interval shown for "${outcome.id}" runs from ${f(lo)} to ${f(hi)}: it crosses no effect (1) and the important-effect threshold${crossed.length > 1 ? 's' : ''} ${crossed.join(' and ')}.`,
     hint: `Rate imprecision "serious" (or "very serious" when it crosses both ${t.lower} and ${t.upper}) and say why; see /evidence/grading/#rules.`,
   };
 }
