@@ -1,6 +1,6 @@
 import { analyseRatios, type PooledRow } from '../../components/forest-plot/analyse';
 import type { ForestRow } from '../../components/forest-plot/forest-svg';
-import { absoluteEffect, type AbsoluteEffect } from '../../model/absolute-risk';
+import { absoluteEffectPer1000, eggerTest, leaveOneOut, smallStudyCheckApplies, studyFromRatioInterval, type AbsoluteEffectPer1000, type EggerTest } from '../../model/meta-analysis';
 import type { TrialRecord } from '../trials/load-trials';
 import type { ProfileOutcome } from './schema';
 
@@ -34,6 +34,20 @@ export interface OutcomeAnalysis {
   /** Higgins' I² from Cochran's Q, percent; undefined when k = 1. */
   i2?: number;
   participants: number;
+  /** Leave-one-out: the pooled estimate without each study (same estimator as the main analysis; fixed effect when k = 2). Empty when k = 1. */
+  leaveOneOut: Array<{ omitted: string; estimate: number; lower: number; upper: number; method: 'fixed' | 'random' }>;
+  /** Egger's regression test, only when ten or more studies are pooled (below that it is uninformative). */
+  egger?: EggerTest;
+}
+
+/** Leave-one-out rows on the ratio scale, with the outcome's own estimator (k ≥ 3) or fixed effect (k = 2, where each row is the other study alone). */
+function sensitivity(outcome: ProfileOutcome, studies: OutcomeStudy[]): OutcomeAnalysis['leaveOneOut'] {
+  const effects = studies.map((s) => studyFromRatioInterval(s.estimate, s.ci));
+  const random = studies.length >= 3 && outcome.method !== 'FE';
+  const rows = random
+    ? leaveOneOut(effects, { model: 'random', method: outcome.method === 'DL' ? 'DL' : 'REML', test: outcome.method === 'REML-HKSJ' ? 'knha' : 'z' })
+    : leaveOneOut(effects, { model: 'fixed' });
+  return rows.map((r) => ({ omitted: studies[r.omitted]!.label, estimate: Math.exp(r.estimate), lower: Math.exp(r.ci[0]), upper: Math.exp(r.ci[1]), method: random ? 'random' : 'fixed' }));
 }
 
 /** Finds the trial outcome a pooled study names, or undefined. */
@@ -82,6 +96,7 @@ export function analyseOutcome(outcome: ProfileOutcome, trials: Map<string, Tria
       main: { estimate: only.estimate, lower: only.ci[0], upper: only.ci[1], label: 'single trial' },
       widest: only.ci,
       participants,
+      leaveOneOut: [],
     };
   }
   const analysis = analyseRatios(studies.map((s) => ({ label: s.label, estimate: s.estimate, ci: s.ci })));
@@ -95,6 +110,8 @@ export function analyseOutcome(outcome: ProfileOutcome, trials: Map<string, Tria
     widest,
     i2: analysis.pooled[0]!.i2,
     participants,
+    leaveOneOut: sensitivity(outcome, studies),
+    egger: smallStudyCheckApplies(studies.length) ? eggerTest(studies.map((s) => studyFromRatioInterval(s.estimate, s.ci))) : undefined,
   };
 }
 
@@ -124,6 +141,7 @@ export function baselineOf(outcome: ProfileOutcome, analysis: OutcomeAnalysis): 
 }
 
 /** Absolute effects per 1000 at the baseline risk, from the SoF estimate and its CI (Cochrane Handbook formulas, via the model). */
-export function absoluteOf(outcome: ProfileOutcome, analysis: OutcomeAnalysis, baseline: Baseline): AbsoluteEffect {
-  return absoluteEffect(baseline.per1000 / 1000, { measure: outcome.measure, estimate: analysis.main.estimate, ci: [analysis.main.lower, analysis.main.upper] });
+export function absoluteOf(outcome: ProfileOutcome, analysis: OutcomeAnalysis, baseline: Baseline): AbsoluteEffectPer1000 {
+  const measure = ({ 'risk ratio': 'RR', 'hazard ratio': 'HR', 'odds ratio': 'OR' } as const)[outcome.measure];
+  return absoluteEffectPer1000({ baselineRisk: baseline.per1000 / 1000, relative: { estimate: analysis.main.estimate, lower: analysis.main.lower, upper: analysis.main.upper, measure } });
 }

@@ -33,6 +33,8 @@ export function profileJson(profile: ProfileRecord, trials: Map<string, TrialRec
       measure: row.outcome.measure,
       studies: row.analysis.studies.map((s) => ({ trial: s.trial.id, label: s.label, estimate: s.estimate, ci: s.ci, participants: s.participants, source: s.trial.source, locator: s.outcome.locator })),
       pooled: row.analysis.pooled.map((p) => ({ method: p.method, estimate: p.estimate, ci: [p.lower, p.upper], tau2: p.tau2, i2: p.i2, q: p.q })),
+      leaveOneOut: row.analysis.leaveOneOut,
+      egger: row.analysis.egger ?? null,
       summaryOfFindings: {
         participants: row.analysis.participants,
         studies: row.analysis.studies.length,
@@ -41,10 +43,10 @@ export function profileJson(profile: ProfileRecord, trials: Map<string, TrialRec
         per1000: {
           years: row.baseline.years,
           baselineSource: row.baseline.source,
-          without: per1000(row.absolute.baselineRisk),
-          with: per1000(row.absolute.treatedRisk),
-          difference: per1000(row.absolute.riskDifference),
-          differenceCi: row.absolute.riskDifferenceCi.map(per1000),
+          without: per1000(row.absolute.riskWithout),
+          with: per1000(row.absolute.riskWith),
+          difference: per1000(row.absolute.difference),
+          differenceCi: row.absolute.differenceCi.map(per1000),
         },
         statement: row.outcome.grade.summary,
       },

@@ -2,7 +2,7 @@ import { CERTAINTY_LABELS } from '../content/certainty';
 import { absoluteOf, analyseOutcome, baselineOf, type Baseline, type OutcomeAnalysis } from './analyse-outcome';
 import { GRADE_DOMAINS, type GradeDomain, type Profile, type ProfileOutcome } from './schema';
 import type { TrialRecord } from '../trials/load-trials';
-import type { AbsoluteEffect } from '../../model/absolute-risk';
+import type { AbsoluteEffectPer1000 } from '../../model/meta-analysis';
 
 export const DOMAIN_LABELS: Record<GradeDomain, string> = {
   riskOfBias: 'Risk of bias',
@@ -23,7 +23,7 @@ export interface SofRow {
   outcome: ProfileOutcome;
   analysis: OutcomeAnalysis;
   baseline: Baseline;
-  absolute: AbsoluteEffect;
+  absolute: AbsoluteEffectPer1000;
   certaintyLabel: string;
   footnotes: Footnote[];
 }
@@ -46,16 +46,16 @@ export function sofRows(profile: Profile, trials: Map<string, TrialRecord>): Sof
   });
 }
 
-/** Per 1000, rounded to whole people as SoF tables show them. */
-export function per1000(fraction: number): number {
-  return Math.round(fraction * 1000);
+/** Rounded to whole people, as SoF tables show them (−0 shown as 0). */
+export function per1000(value: number): number {
+  return Math.round(value) || 0;
 }
 
 /** "12 fewer (5 fewer to 20 fewer)" or "3 more (1 fewer to 8 more)", per 1000. */
-export function describeDifference(absolute: AbsoluteEffect): string {
+export function describeDifference(absolute: AbsoluteEffectPer1000): string {
   const word = (v: number) => {
     const r = per1000(v);
     return r === 0 ? '0' : r < 0 ? `${-r} fewer` : `${r} more`;
   };
-  return `${word(absolute.riskDifference)} (${word(absolute.riskDifferenceCi[0])} to ${word(absolute.riskDifferenceCi[1])})`;
+  return `${word(absolute.difference)} (${word(absolute.differenceCi[0])} to ${word(absolute.differenceCi[1])})`;
 }
