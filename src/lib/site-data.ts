@@ -51,7 +51,7 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
   const hit = memo.get(absoluteRoot);
   if (hit && hit.signature === signature && hit.data.bibliography === bibliography) return hit.data;
   const { trials, problems } = loadTrials(absoluteRoot, bibliography);
-  const loaded = loadEvidence(absoluteRoot, trials);
+  const loaded = loadEvidence(absoluteRoot, trials, bibliography);
   const claimed = loadClaims(absoluteRoot, bibliography);
   throwIfProblems([...problems, ...loaded.problems, ...claimed.problems]);
   const data = { bibliography, trials, evidence: loaded.evidence, claims: claimed.claims };

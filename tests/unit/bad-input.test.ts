@@ -72,9 +72,13 @@ describe('trial records', () => {
 describe('evidence questions', () => {
   const { trials } = loadSiteData(ROOT);
   const cases: Array<[string, string[]]> = [
-    ['evidence-unknown-trial.yaml', ['evidence-unknown-trial.yaml:6', 'studies[1].trial', 'No trial "whi-ea-206"', 'Did you mean `whi-ea-2006`']],
-    ['evidence-no-interval.yaml', ['evidence-no-interval.yaml:5', 'studies[0].site', 'reports no confidence interval', 'cannot be pooled']],
-    ['evidence-grade-mismatch.yaml', ['evidence-grade-mismatch.yaml:8', 'grade.certainty', 'rated down 2 level(s) is "low"']],
+    ['evidence-unknown-trial.yaml', ['evidence-unknown-trial.yaml:20', 'outcomes[0].studies[1].trial', 'No trial "whi-ea-206"', 'Did you mean `whi-ea-2006`']],
+    ['evidence-no-interval.yaml', ['evidence-no-interval.yaml:16', 'outcomes[0].studies[0].site', 'reports no confidence interval', 'cannot be pooled']],
+    ['evidence-grade-mismatch.yaml', ['evidence-grade-mismatch.yaml:23', 'outcomes[0].grade.certainty', 'rated down 2 level(s) is "low"']],
+    // Today's antiresorptive pool (FIT + FREEDOM): REML 0.25–0.67, but Hartung–Knapp 0.02–10 (the interval the rule reads).
+    ['evidence-imprecision-contradicts-interval.yaml', ['evidence-imprecision-contradicts-interval.yaml:25', 'outcomes[0].grade.imprecision.rating', 'runs from 0.02 to 10', 'crosses no effect (1) and the important-effect thresholds 0.75 and 1.25']],
+    ['evidence-inconsistency-unexplained.yaml', ['evidence-inconsistency-unexplained.yaml:23', 'outcomes[0].grade.inconsistency.rating', 'I² is 88%', '`grade.inconsistency.explanation`']],
+    ['evidence-pooling-without-decision.yaml', ['evidence-pooling-without-decision.yaml:', 'outcomes[0].poolingDecision', 'pools estrogen-alone with estrogen-plus-progestogen trials without a recorded decision']],
   ];
   test.each(cases)('%s fails with file, line and field path', (name, expected) => {
     const { problems } = validateEvidenceSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, trials);

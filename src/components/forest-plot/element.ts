@@ -20,6 +20,7 @@ interface ForestData {
 defineWidget('forest-plot', { json: 'script[data-forest-data]', form: 'form', answer: '[data-answer]', chart: '[data-chart]' }, (_root, { json, form, answer, chart }, signal) => {
   if (!json.textContent) return;
   const data = JSON.parse(json.textContent) as ForestData;
+  if (data.pooled.length === 0) return; // one study: nothing to toggle
   enhanceForm(
     form,
     () => {

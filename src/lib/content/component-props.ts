@@ -16,7 +16,7 @@ type PropSpec =
 
 const SPECS: Record<string, Record<string, PropSpec>> = {
   TrialTable: { id: { kind: 'text' } },
-  ForestPlot: { evidence: { kind: 'text' } },
+  ForestPlot: { evidence: { kind: 'text' }, outcome: { kind: 'text' } },
   Certainty: { level: { kind: 'text' }, claim: { kind: 'text' } },
   Claim: { id: { kind: 'text' } },
   Term: { id: { kind: 'text' } },

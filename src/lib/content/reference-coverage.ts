@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Bibliography } from '../bib/bibliography';
+import { isProfile } from '../evidence/load-evidence';
 import type { ContentProblem } from '../content-error';
 import type { ParseRecord } from '../markdown/parse-record';
 import { didYouMean } from '../nearest';
@@ -56,10 +57,14 @@ export function collectCitations(root: string, data: SiteData, records: readonly
     for (const { key, line, via } of record.citations) note(key, `${record.file}:${line}${via ? ` <${via}>` : ''}`);
   }
   for (const [id, trial] of data.trials) note(trial.citation, `/trials/${id}/`);
-  for (const [slug, question] of data.evidence) {
-    for (const study of question.studies) {
+  for (const [slug, record] of data.evidence) {
+    if (!isProfile(record)) continue;
+    for (const study of record.outcomes.flatMap((o) => o.studies)) {
       const trial = data.trials.get(study.trial);
       if (trial) note(trial.citation, `/evidence/${slug}/`);
+    }
+    for (const key of [...record.search.syntheses.map((s) => s.citation), ...record.considered.map((s) => s.citation), ...record.outcomes.map((o) => o.check?.citation)]) {
+      if (key) note(key, `/evidence/${slug}/`);
     }
   }
   const keys = new Set(data.bibliography.keys());

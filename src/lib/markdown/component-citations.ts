@@ -5,6 +5,7 @@ import { contentDir } from '../content-dir';
 import { CERTAINTY_LEVELS } from '../content/certainty';
 import { ARTICLE_COMPONENTS, checkComponentProps } from '../content/component-props';
 import { didYouMean } from '../nearest';
+import { outcomeFor } from '../evidence/load-evidence';
 import { loadSiteData } from '../site-data';
 import type { ComponentCitations } from './remark-citations';
 
@@ -39,14 +40,14 @@ export function componentCitations(root: string) {
       };
     }
     if (name === 'ForestPlot') {
-      const question = attributes.evidence ? loadSiteData(root).evidence.get(attributes.evidence) : undefined;
-      if (!question) {
+      const found = outcomeFor(attributes.evidence ? loadSiteData(root).evidence.get(attributes.evidence) : undefined, attributes.outcome);
+      if (!found) {
         return {
-          problem: `<ForestPlot evidence="${attributes.evidence ?? ''}"> names no question in content/evidence/.`,
+          problem: `<ForestPlot evidence="${attributes.evidence ?? ''}"${attributes.outcome ? ` outcome="${attributes.outcome}"` : ''}> names no profile outcome in content/evidence/.`,
           hint: attributes.evidence ? didYouMean(attributes.evidence, loadSiteData(root).evidence.keys()) : 'Add evidence="<file name without .yaml>".',
         };
       }
-      return { keys: question.studies.map((s) => trials.get(s.trial)!.citation) };
+      return { keys: found.outcome.studies.map((s) => trials.get(s.trial)!.citation) };
     }
     // An unknown claim id is reported by the claim checks, which read the parse record (src/lib/claims/claim-checks.ts).
     if (name === 'Claim') {

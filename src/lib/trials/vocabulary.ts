@@ -24,7 +24,17 @@ export const INTERVENTIONS = [
 export const BMD_SITES = ['lumbar spine', 'total hip', 'femoral neck', 'total body', 'distal radius'] as const;
 export const FRACTURE_SITES = ['any fracture', 'hip fracture', 'vertebral fracture', 'nonvertebral fracture', 'clinical fracture', 'forearm fracture'] as const;
 /** Non-skeletal end points that trials of bone treatments report alongside fractures. */
-export const OTHER_END_POINTS = ['death, heart failure or myocardial infarction', 'death from any cause', 'any cancer'] as const;
+export const OTHER_END_POINTS = [
+  'death, heart failure or myocardial infarction',
+  'death from any cause',
+  'any cancer',
+  'invasive breast cancer',
+  'endometrial cancer',
+  'coronary heart disease',
+  'stroke',
+  'pulmonary embolism',
+  'deep vein thrombosis',
+] as const;
 export const OUTCOME_SITES = [...BMD_SITES, ...FRACTURE_SITES, ...OTHER_END_POINTS] as const;
 /**
  * Effect types. Percent-change effects are in percentage points;
