@@ -19,8 +19,8 @@ const EFFECT_RANGES: Record<keyof EstrogenEffects, { max: number; rule: string; 
 export function assertEstrogenEffects(effects: EstrogenEffects): void {
   for (const name of Object.keys(EFFECT_RANGES) as Array<keyof EstrogenEffects>) {
     const { max, rule, meaning } = EFFECT_RANGES[name];
-    const value = effects?.[name];
-    if (typeof value !== 'number' || !(value >= 0 && value < max) || !Number.isFinite(value)) {
+    const value = effects[name];
+    if (!(value >= 0 && value < max) || !Number.isFinite(value)) {
       throw new RangeError(`Estrogen effect ${name} must be ${rule} (the ${meaning}), got ${String(value)}.`);
     }
   }
@@ -37,9 +37,9 @@ type InfusionRates = Partial<Record<'pth' | 'opg' | 'rankl', number>>;
  */
 export function assertInfusions(infusions: InfusionRates): void {
   for (const name of ['pth', 'opg', 'rankl'] as const) {
-    const value = infusions?.[name];
+    const value = infusions[name];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
+    if (!(value >= 0) || !Number.isFinite(value)) {
       throw new RangeError(`Infusion ${name} must be a finite rate ≥ 0 pM/day (0 = none), got ${String(value)}.`);
     }
   }

@@ -48,12 +48,11 @@ export interface AbsoluteEffectPer1000 {
  *   // riskWithout 300, riskWith 276, difference −24 (Handbook v5.1 §12.5.4.2: "24 fewer per 1000"), differenceCi [−45, −3]
  */
 export function absoluteEffectPer1000(input: AbsoluteEffectInput): AbsoluteEffectPer1000 {
-  const relative = input?.relative;
-  const measure = relative ? MEASURES[relative.measure] : undefined;
-  if (!relative || !measure || !Object.hasOwn(MEASURES, relative.measure)) {
+  const relative = input.relative;
+  if (!relative || !Object.hasOwn(MEASURES, relative.measure)) {
     throw new RangeError(`The relative effect's measure must be "RR", "OR" or "HR", got ${JSON.stringify(relative?.measure)}.`);
   }
-  const effect = absoluteEffect(input.baselineRisk, { measure, estimate: relative.estimate, ci: [relative.lower, relative.upper] });
+  const effect = absoluteEffect(input.baselineRisk, { measure: MEASURES[relative.measure], estimate: relative.estimate, ci: [relative.lower, relative.upper] });
   return {
     riskWithout: 1000 * effect.baselineRisk,
     riskWith: 1000 * effect.treatedRisk,

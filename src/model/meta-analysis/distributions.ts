@@ -338,23 +338,24 @@ function farTailQuantile(tail: number, df: number): number {
   const logTail = Math.log(tail);
   let lo = -Infinity;
   let hi = Infinity;
-  for (let iteration = 0; iteration < 200; iteration++) {
+  // Newton from this start takes a few steps; 100 leaves room for the
+  // safeguard, and failing loudly keeps the stated precision a promise.
+  for (let iteration = 0; iteration < 100; iteration++) {
     const t = Math.exp(u);
-    const g = Math.log(studentTCdf(t, df, false)) - logTail; // decreasing in u
-    if (g === 0) break;
+    const upper = studentTCdf(t, df, false);
+    const g = Math.log(upper) - logTail; // decreasing in u
+    if (g === 0) return t;
     if (g > 0) lo = u;
     else hi = u;
     // g′(u) = −f(t)·t / P(T > t)
-    const slope = -Math.exp(studentTLogDensity(t, df) + u - Math.log(studentTCdf(t, df, false)));
+    const slope = -Math.exp(studentTLogDensity(t, df) + u - Math.log(upper));
     let next = u - g / slope;
     if (!(next > lo && next < hi) || !Number.isFinite(next)) next = Number.isFinite(lo) && Number.isFinite(hi) ? (lo + hi) / 2 : u + (g > 0 ? 1 : -1);
-    if (Math.abs(next - u) <= 1e-16 * Math.max(1, Math.abs(u))) {
-      u = next;
-      break;
-    }
+    // A few units in the last place of u: a relative precision of about 1e-15 in t.
+    if (Math.abs(next - u) <= 1e-15 * Math.max(1, Math.abs(u))) return Math.exp(next);
     u = next;
   }
-  return Math.exp(u);
+  throw new Error(`Student t quantile did not converge (upper tail ${tail}, df = ${df}).`);
 }
 
 /**

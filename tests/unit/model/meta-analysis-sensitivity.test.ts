@@ -9,14 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { studentTQuantile } from '../../../src/model/meta-analysis/distributions';
 import { logOddsRatio, tableFromArms } from '../../../src/model/meta-analysis/effect-sizes';
-import { eggerTest } from '../../../src/model/meta-analysis/egger-test';
+import { eggerTest, type EggerTest } from '../../../src/model/meta-analysis/egger-test';
 import { fixedEffect } from '../../../src/model/meta-analysis/fixed-effect';
-import { funnelPoints } from '../../../src/model/meta-analysis/funnel-points';
+import { heterogeneity } from '../../../src/model/meta-analysis/heterogeneity';
+import { funnelPoints, type FunnelPoints } from '../../../src/model/meta-analysis/funnel-points';
 import { leaveOneOut } from '../../../src/model/meta-analysis/leave-one-out';
-import { randomEffects } from '../../../src/model/meta-analysis/random-effects';
+import { randomEffects, type RandomEffectsResult } from '../../../src/model/meta-analysis/random-effects';
 import { smallStudyCheckApplies, SMALL_STUDY_CHECK_MIN_STUDIES } from '../../../src/model/meta-analysis/small-study-check';
 import type { StudyEffect } from '../../../src/model/meta-analysis/studies';
 
@@ -47,15 +48,16 @@ describe('leaveOneOut against metafor leave1out(rma(yi, vi, data=dat)) for dat.b
     [-0.7598, 0.1821, -4.1727, 0.0, -1.1167, -0.4029, 150.7868, 0.3082, 92.6782],
     [-0.7775, 0.1855, -4.1908, 0.0, -1.1412, -0.4139, 149.7884, 0.3037, 92.3444],
   ] as const;
-  const rows = leaveOneOut(bcg, { model: 'random', method: 'REML' });
+  // Computed inside each test (not at collection time) so that mutation testing sees the code run.
+  const rows = () => leaveOneOut(bcg, { model: 'random', method: 'REML' });
 
   test('one row per study, in order, each pooling the other 12', () => {
-    expect(rows.map((r) => r.omitted)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(rows.every((r) => r.k === 12)).toBe(true);
+    expect(rows().map((r) => r.omitted)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(rows().every((r) => r.k === 12)).toBe(true);
   });
 
   test.each(printed.map((values, i) => [i + 1, values] as const))('row -%i agrees to the printed 4 decimals', (n, values) => {
-    const row = rows[n - 1]!;
+    const row = rows()[n - 1]!;
     const [estimate, se, zval, pval, lb, ub, q, tau2, i2] = values;
     close(row.estimate, estimate, 'estimate');
     close(row.se, se, 'se');
@@ -117,6 +119,14 @@ describe('leaveOneOut with the other estimators uses the main analysis settings'
     expect(row.pValue).toBe(fit.pValue);
   });
 
+  test('fixed effect: level is passed through, and three studies leave heterogeneity defined', () => {
+    const three = bcg.slice(0, 3);
+    const rows = leaveOneOut(three, { model: 'fixed', level: 0.9 });
+    expect(rows[0]!.ci).toEqual(fixedEffect(three.slice(1), { level: 0.9 }).ci);
+    expect(rows[0]!.q).toBeCloseTo(heterogeneity(three.slice(1)).q, 12);
+    expect(Number.isFinite(rows[2]!.i2)).toBe(true);
+  });
+
   test('two studies, fixed effect: each subset is one study, heterogeneity undefined', () => {
     const rows = leaveOneOut([{ yi: 0.1, vi: 0.04 }, { yi: 0.3, vi: 0.01 }], { model: 'fixed' });
     expect(rows[0]!.estimate).toBe(0.3);
@@ -126,6 +136,7 @@ describe('leaveOneOut with the other estimators uses the main analysis settings'
   });
 
   test('clear errors: unknown model, too few studies, bad study', () => {
+    expect(() => leaveOneOut(bcg, undefined as never)).toThrow('Leave-one-out needs the main analysis\'s model: "fixed" or "random", got undefined.');
     expect(() => leaveOneOut(bcg, { model: 'mixed' as 'fixed' })).toThrow('Leave-one-out needs the main analysis\'s model: "fixed" or "random", got "mixed".');
     expect(() => leaveOneOut(bcg.slice(0, 2), { model: 'random' })).toThrow(
       'A leave-one-out analysis (random-effect model) needs at least 3 studies, got 2.',
@@ -158,7 +169,10 @@ const EGGER2001: ReadonlyArray<readonly [string, number, number, number, number]
 const magnesium = EGGER2001.slice(0, 15).map(([, ai, n1, ci, n2]) => logOddsRatio(tableFromArms({ events: ai, total: n1 }, { events: ci, total: n2 })));
 
 describe("eggerTest against metafor regtest(res, model=\"lm\") for dat.egger2001 without ISIS-4, docs/reference/regtest.html", () => {
-  const result = eggerTest(magnesium);
+  let result: EggerTest;
+  beforeEach(() => {
+    result = eggerTest(magnesium);
+  });
 
   test('printed: t = -3.1783, df = 13, p = 0.0073; limit estimate b = -0.1512 (CI: -0.5130, 0.2106)', () => {
     expect(result.k).toBe(15);
@@ -175,6 +189,12 @@ describe("eggerTest against metafor regtest(res, model=\"lm\") for dat.egger2001
     expect(result.se).toBeCloseTo(0.37517492, 7);
     expect(result.t).toBeCloseTo(result.intercept / result.se, 12);
     expect(result.limitCi[1] - result.limitEstimate).toBeCloseTo(studentTQuantile(0.975, 13) * 0.1674604, 6);
+  });
+
+  test('level 0.9: the limit CI is b ± qt(0.95, 13)·SE(b)', () => {
+    const narrow = eggerTest(magnesium, { level: 0.9 });
+    expect(narrow.limitCi[1] - narrow.limitEstimate).toBeCloseTo(studentTQuantile(0.95, 13) * 0.1674604, 6);
+    expect(narrow.limitEstimate - narrow.limitCi[0]).toBeCloseTo(studentTQuantile(0.95, 13) * 0.1674604, 6);
   });
 
   test('level changes the limit CI only', () => {
@@ -197,13 +217,20 @@ describe("eggerTest against metafor regtest(res, model=\"lm\") for dat.egger2001
     expect(() => eggerTest([{ yi: 0, vi: 0.1 }, { yi: 1, vi: 0.1 }, { yi: 2, vi: 0.1 }])).toThrow(
       "Egger's regression test needs studies of different precision",
     );
+    // Precisions equal to 8 digits are rejected; differing in the 6th digit they are not.
+    expect(() => eggerTest([{ yi: 0, vi: 0.1 }, { yi: 1, vi: 0.1 * (1 + 1e-8) }, { yi: 2, vi: 0.1 }])).toThrow('different precision');
+    expect(eggerTest([{ yi: 0, vi: 0.1 }, { yi: 1, vi: 0.1 * (1 + 1e-5) }, { yi: 2, vi: 0.1 }]).df).toBe(1);
     expect(() => eggerTest(magnesium, { level: 95 })).toThrow('Confidence level must be a fraction');
   });
 });
 
 describe('funnelPoints as metafor funnel(res, yaxis="sei"): refline ± qnorm(0.975)·SE, SE from 0 to max(sei) (R/funnel.rma.r)', () => {
-  const fit = randomEffects(bcg, { method: 'REML' });
-  const funnel = funnelPoints(bcg, fit);
+  let fit: RandomEffectsResult;
+  let funnel: FunnelPoints;
+  beforeEach(() => {
+    fit = randomEffects(bcg, { method: 'REML' });
+    funnel = funnelPoints(bcg, fit);
+  });
 
   test('one point per study at (yi, √vi); centre at the pooled estimate', () => {
     expect(funnel.centre).toBe(fit.estimate);
@@ -234,6 +261,9 @@ describe('funnelPoints as metafor funnel(res, yaxis="sei"): refline ± qnorm(0.9
   test('clear errors', () => {
     expect(() => funnelPoints(bcg, Number.NaN)).toThrow("A funnel plot needs the pooled estimate as a finite number on the studies' scale, got NaN.");
     expect(() => funnelPoints([], 0)).toThrow('A funnel plot needs at least 1 study, got 0.');
+    expect(() => funnelPoints(bcg, { estimate: Number.POSITIVE_INFINITY })).toThrow('got Infinity.');
+    expect(() => funnelPoints(bcg, {} as never)).toThrow('got undefined.');
+    expect(() => funnelPoints(bcg, 0, { level: 95 })).toThrow('Confidence level must be a fraction');
   });
 });
 
