@@ -2,6 +2,7 @@ import AbsoluteRisk from './AbsoluteRisk.astro';
 import Certainty from './Certainty.astro';
 import DoseExplorer from './DoseExplorer.astro';
 import ForestPlot from './ForestPlot.astro';
+import Guideline from './Guideline.astro';
 import RemodelingSimulator from './RemodelingSimulator.astro';
 import Term from './Term.astro';
 import TrialTable from './TrialTable.astro';
@@ -12,4 +13,4 @@ import TScoreCalculator from './TScoreCalculator.astro';
  * on the article page and its print views. A new widget is added here once (and its
  * props in src/lib/content/component-props.ts).
  */
-export const articleComponents = { TrialTable, DoseExplorer, TScoreCalculator, AbsoluteRisk, RemodelingSimulator, ForestPlot, Certainty, Term };
+export const articleComponents = { TrialTable, DoseExplorer, TScoreCalculator, AbsoluteRisk, RemodelingSimulator, ForestPlot, Certainty, Term, Guideline };

@@ -3,20 +3,27 @@ import path from 'node:path';
 import { loadBibliography, type Bibliography } from './bib/bibliography';
 import { contentDir } from './content-dir';
 import { throwIfProblems } from './content-error';
+import { loadDepthGaps, type DeclaredDepthGap } from './depth/load-depth-gaps';
 import { loadEvidence, type EvidenceRecord } from './evidence/load-evidence';
+import { loadGuidelines, type GuidelineRecord } from './guidelines/load-guidelines';
 import { loadTrials, type TrialRecord } from './trials/load-trials';
 
 export { contentDir, skipAddressChecks } from './content-dir';
 
 /**
  * The validated data every build step shares: the bibliography, the trial
- * records and the evidence questions that pool them. Throws a ContentError
+ * records and the evidence questions that pool them, the guideline records
+ * and the declared depth gaps. Throws a ContentError
  * listing every problem in references.bib and content/trials.
  */
 export interface SiteData {
   bibliography: Bibliography;
   trials: Map<string, TrialRecord>;
   evidence: Map<string, EvidenceRecord>;
+  /** Sections a topic has at some depths only, on purpose (content/depth-gaps.yaml). */
+  depthGaps: DeclaredDepthGap[];
+  /** Guideline records (content/guidelines), by id. */
+  guidelines: Map<string, GuidelineRecord>;
 }
 
 /**
@@ -27,7 +34,12 @@ export interface SiteData {
  */
 function sourceSignature(root: string): string {
   const parts: string[] = [contentDir(root)];
-  for (const sub of ['trials', 'evidence']) {
+  const gapsFile = path.join(contentDir(root), 'depth-gaps.yaml');
+  if (existsSync(gapsFile)) {
+    const info = statSync(gapsFile);
+    parts.push(`depth-gaps.yaml:${info.size}:${info.mtimeMs}`);
+  }
+  for (const sub of ['trials', 'evidence', 'guidelines']) {
     const dir = path.join(contentDir(root), sub);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
@@ -49,8 +61,10 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
   if (hit && hit.signature === signature && hit.data.bibliography === bibliography) return hit.data;
   const { trials, problems } = loadTrials(absoluteRoot, bibliography);
   const loaded = loadEvidence(absoluteRoot, trials);
-  throwIfProblems([...problems, ...loaded.problems]);
-  const data = { bibliography, trials, evidence: loaded.evidence };
+  const gaps = loadDepthGaps(absoluteRoot);
+  const guidelines = loadGuidelines(absoluteRoot, bibliography);
+  throwIfProblems([...problems, ...loaded.problems, ...gaps.problems, ...guidelines.problems]);
+  const data = { bibliography, trials, evidence: loaded.evidence, depthGaps: gaps.gaps, guidelines: guidelines.guidelines };
   memo.set(absoluteRoot, { signature, data });
   return data;
 }

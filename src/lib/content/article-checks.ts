@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../content-error';
 import type { ParseRecord } from '../markdown/parse-record';
 import type { SiteData } from '../site-data';
+import { depthGapProblems } from '../depth/depth-gap-check';
 import { checkCertaintyLabels } from './certainty-check';
 import { referenceCoverageProblems } from './reference-coverage';
 
@@ -24,6 +25,8 @@ export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
   referenceCoverage: (records, { root, data }) => referenceCoverageProblems(root, data, records),
   // Intermediate and Academic pages grade their key claims, next to citations.
   certainty: (records) => checkCertaintyLabels(records),
+  // A section id at some depths of a topic and not others is filled or declared in content/depth-gaps.yaml.
+  depthGaps: (records, { data }) => depthGapProblems(records, data.depthGaps),
 };
 
 /** Runs every check over the records and returns all their problems. */
