@@ -6,14 +6,15 @@ import { throwIfProblems } from './content-error';
 import { loadDepthGaps, type DeclaredDepthGap } from './depth/load-depth-gaps';
 import { loadEvidence, type EvidenceRecord } from './evidence/load-evidence';
 import { loadGuidelines, type GuidelineRecord } from './guidelines/load-guidelines';
+import { loadSafety, type SafetyRecord } from './safety/load-safety';
 import { loadTrials, type TrialRecord } from './trials/load-trials';
 
 export { contentDir, skipAddressChecks } from './content-dir';
 
 /**
  * The validated data every build step shares: the bibliography, the trial
- * records and the evidence questions that pool them, the guideline records
- * and the declared depth gaps. Throws a ContentError
+ * records and the evidence questions that pool them, the guideline records,
+ * the comparator drugs' safety lines and the declared depth gaps. Throws a ContentError
  * listing every problem in references.bib and content/trials.
  */
 export interface SiteData {
@@ -24,6 +25,8 @@ export interface SiteData {
   depthGaps: DeclaredDepthGap[];
   /** Guideline records (content/guidelines), by id. */
   guidelines: Map<string, GuidelineRecord>;
+  /** Safety lines of comparator drugs (content/safety), by drug id. */
+  safety: Map<string, SafetyRecord>;
 }
 
 /**
@@ -39,7 +42,7 @@ function sourceSignature(root: string): string {
     const info = statSync(gapsFile);
     parts.push(`depth-gaps.yaml:${info.size}:${info.mtimeMs}`);
   }
-  for (const sub of ['trials', 'evidence', 'guidelines']) {
+  for (const sub of ['trials', 'evidence', 'guidelines', 'safety']) {
     const dir = path.join(contentDir(root), sub);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
@@ -63,8 +66,9 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
   const loaded = loadEvidence(absoluteRoot, trials);
   const gaps = loadDepthGaps(absoluteRoot);
   const guidelines = loadGuidelines(absoluteRoot, bibliography);
-  throwIfProblems([...problems, ...loaded.problems, ...gaps.problems, ...guidelines.problems]);
-  const data = { bibliography, trials, evidence: loaded.evidence, depthGaps: gaps.gaps, guidelines: guidelines.guidelines };
+  const safety = loadSafety(absoluteRoot, bibliography);
+  throwIfProblems([...problems, ...loaded.problems, ...gaps.problems, ...guidelines.problems, ...safety.problems]);
+  const data = { bibliography, trials, evidence: loaded.evidence, depthGaps: gaps.gaps, guidelines: guidelines.guidelines, safety: safety.safety };
   memo.set(absoluteRoot, { signature, data });
   return data;
 }

@@ -2,6 +2,7 @@ import type { ContentProblem } from '../content-error';
 import type { ParseRecord } from '../markdown/parse-record';
 import type { SiteData } from '../site-data';
 import { depthGapProblems } from '../depth/depth-gap-check';
+import { safetyLineProblems } from '../safety/safety-line-check';
 import { checkCertaintyLabels } from './certainty-check';
 import { referenceCoverageProblems } from './reference-coverage';
 
@@ -27,6 +28,8 @@ export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
   certainty: (records) => checkCertaintyLabels(records),
   // A section id at some depths of a topic and not others is filled or declared in content/depth-gaps.yaml.
   depthGaps: (records, { data }) => depthGapProblems(records, data.depthGaps),
+  // A page that names a comparator drug carries that drug's <SafetyLine>.
+  safetyLines: (records, { data }) => safetyLineProblems(records, new Set(data.safety.keys())),
 };
 
 /** Runs every check over the records and returns all their problems. */
