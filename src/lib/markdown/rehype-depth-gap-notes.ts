@@ -40,7 +40,7 @@ export function rehypeDepthGapNotes(options: { gaps?: () => readonly DepthGap[] 
   return (tree: Root, file: VFile) => {
     const match = /articles[\\/]([^\\/]+)[\\/](fundamentals|intermediate|academic)\.mdx$/.exec(file.path ?? '');
     if (!match) return;
-    const topic = match[1];
+    const topic = match[1]!;
     const gaps = new Map(gapsOf().filter((gap) => gap.topic === topic).map((gap) => [gap.id, gap]));
     if (gaps.size === 0) return;
     visit(tree, 'element', (section: Element) => {
