@@ -4,14 +4,18 @@ import { loadBibliography, type Bibliography } from './bib/bibliography';
 import { loadClaims, type ClaimRecord } from './claims/load-claims';
 import { contentDir } from './content-dir';
 import { throwIfProblems } from './content-error';
+import { loadDepthGaps, type DeclaredDepthGap } from './depth/load-depth-gaps';
 import { loadEvidence, type EvidenceRecord } from './evidence/load-evidence';
+import { loadGuidelines, type GuidelineRecord } from './guidelines/load-guidelines';
+import { loadSafety, type SafetyRecord } from './safety/load-safety';
 import { loadTrials, type TrialRecord } from './trials/load-trials';
 
 export { contentDir, skipAddressChecks } from './content-dir';
 
 /**
  * The validated data every build step shares: the bibliography, the trial
- * records and the evidence questions that pool them. Throws a ContentError
+ * records and the evidence questions that pool them, the guideline records,
+ * the comparator drugs' safety lines and the declared depth gaps. Throws a ContentError
  * listing every problem in references.bib and content/trials.
  */
 export interface SiteData {
@@ -20,6 +24,12 @@ export interface SiteData {
   evidence: Map<string, EvidenceRecord>;
   /** Claim records (content/claims/*.yaml) by id. */
   claims: Map<string, ClaimRecord>;
+  /** Sections a topic has at some depths only, on purpose (content/depth-gaps.yaml). */
+  depthGaps: DeclaredDepthGap[];
+  /** Guideline records (content/guidelines), by id. */
+  guidelines: Map<string, GuidelineRecord>;
+  /** Safety lines of comparator drugs (content/safety), by drug id. */
+  safety: Map<string, SafetyRecord>;
 }
 
 /**
@@ -30,7 +40,12 @@ export interface SiteData {
  */
 function sourceSignature(root: string): string {
   const parts: string[] = [contentDir(root)];
-  for (const sub of ['trials', 'evidence', 'claims']) {
+  const gapsFile = path.join(contentDir(root), 'depth-gaps.yaml');
+  if (existsSync(gapsFile)) {
+    const info = statSync(gapsFile);
+    parts.push(`depth-gaps.yaml:${info.size}:${info.mtimeMs}`);
+  }
+  for (const sub of ['trials', 'evidence', 'claims', 'guidelines', 'safety']) {
     const dir = path.join(contentDir(root), sub);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
@@ -53,8 +68,11 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
   const { trials, problems } = loadTrials(absoluteRoot, bibliography);
   const loaded = loadEvidence(absoluteRoot, trials, bibliography);
   const claimed = loadClaims(absoluteRoot, bibliography);
-  throwIfProblems([...problems, ...loaded.problems, ...claimed.problems]);
-  const data = { bibliography, trials, evidence: loaded.evidence, claims: claimed.claims };
+  const gaps = loadDepthGaps(absoluteRoot);
+  const guidelines = loadGuidelines(absoluteRoot, bibliography);
+  const safety = loadSafety(absoluteRoot, bibliography);
+  throwIfProblems([...problems, ...loaded.problems, ...claimed.problems, ...gaps.problems, ...guidelines.problems, ...safety.problems]);
+  const data = { bibliography, trials, evidence: loaded.evidence, claims: claimed.claims, depthGaps: gaps.gaps, guidelines: guidelines.guidelines, safety: safety.safety };
   memo.set(absoluteRoot, { signature, data });
   return data;
 }

@@ -151,6 +151,8 @@ describe('a warm (incremental) build publishes the same bytes as a cold build', 
     edit(path.join(small, 'articles/estrogen-dose/fundamentals.mdx'), (text) =>
       text.replace('## Does the dose matter? [#dose-response]', '## Side effects to watch for [#side-effects]\n\nTell your doctor about any bleeding.\n\n## Does the dose matter? [#dose-response]'),
     );
+    // A section at one depth only is a depth gap: declare it, as an author must (content/depth-gaps.yaml).
+    edit(path.join(small, 'depth-gaps.yaml'), (yaml) => `${yaml}  - topic: estrogen-dose\n    id: side-effects\n    reason: A section added at Fundamentals only by this test.\n    goTo: { intermediate: dose-response, academic: dose-response }\n`);
     const { differ } = warmAgainstCold();
     expect(differ).toEqual([]);
     expect(existsSync(path.join(warm.out, 'print/estrogen-dose/fundamentals/side-effects/index.html'))).toBe(true);

@@ -2,6 +2,8 @@ import type { ContentProblem } from '../content-error';
 import type { ParseRecord } from '../markdown/parse-record';
 import type { SiteData } from '../site-data';
 import { checkClaims } from '../claims/claim-checks';
+import { depthGapProblems } from '../depth/depth-gap-check';
+import { safetyLineProblems } from '../safety/safety-line-check';
 import { checkCertaintyLabels } from './certainty-check';
 import { referenceCoverageProblems } from './reference-coverage';
 
@@ -27,6 +29,10 @@ export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
   certainty: (records, { data }) => checkCertaintyLabels(records, data.claims),
   // Claims cited exist, labels at Intermediate/Academic name their claim, benefits travel with their paired harms.
   claims: (records, { data }) => checkClaims(records, data.claims),
+  // A section id at some depths of a topic and not others is filled or declared in content/depth-gaps.yaml.
+  depthGaps: (records, { data }) => depthGapProblems(records, data.depthGaps),
+  // A page that names a comparator drug carries that drug's <SafetyLine>.
+  safetyLines: (records, { data }) => safetyLineProblems(records, new Set(data.safety.keys())),
 };
 
 /** Runs every check over the records and returns all their problems. */

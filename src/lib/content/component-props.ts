@@ -20,6 +20,8 @@ const SPECS: Record<string, Record<string, PropSpec>> = {
   Certainty: { level: { kind: 'text' }, claim: { kind: 'text' } },
   Claim: { id: { kind: 'text' } },
   Term: { id: { kind: 'text' } },
+  Guideline: { id: { kind: 'text' } },
+  SafetyLine: { drug: { kind: 'text' } },
   DoseExplorer: {
     route: { kind: 'choice', choices: ['oral', 'transdermal'] },
     dose: { kind: 'number', min: 1, max: 4000, unit: 'µg/day' },

@@ -70,6 +70,24 @@ export function componentCitations(root: string) {
         hint: `${attributes.id ? didYouMean(attributes.id, terms) : ''} Add content/glossary/${attributes.id ?? '<id>'}.yaml with \`term\` and \`definition\`.`.trim(),
       };
     }
+    if (name === 'Guideline') {
+      const guidelines = loadSiteData(root).guidelines;
+      const guideline = attributes.id ? guidelines.get(attributes.id) : undefined;
+      if (guideline) return { keys: [guideline.source.key] };
+      return {
+        problem: `<Guideline id="${attributes.id ?? ''}"> names no guideline in content/guidelines/.`,
+        hint: attributes.id ? didYouMean(attributes.id, guidelines.keys()) : 'Add id="<file name in content/guidelines/ without .yaml>".',
+      };
+    }
+    if (name === 'SafetyLine') {
+      const safety = loadSiteData(root).safety;
+      const record = attributes.drug ? safety.get(attributes.drug) : undefined;
+      if (record) return { keys: [...new Set(record.lines.map((line) => line.source.key))] };
+      return {
+        problem: `<SafetyLine drug="${attributes.drug ?? ''}"> names no safety record in content/safety/.`,
+        hint: attributes.drug ? didYouMean(attributes.drug, safety.keys()) : 'Add drug="<file name in content/safety/ without .yaml>".',
+      };
+    }
     if (name === 'RemodelingSimulator') return { keys: ['lemaire2004modeling'] };
     if (name === 'DoseExplorer') {
       return { keys: [...new Set(doseResponsePoints(trials.values()).map((p) => p.citation))] };

@@ -3,6 +3,7 @@ import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdo
 import type { Bibliography } from '../bib/bibliography';
 import { componentCitations } from './component-citations';
 import { remarkSyntaxErrors } from './mdx-syntax-check';
+import { rehypeDepthGapNotes } from './rehype-depth-gap-notes';
 import { rehypeDropTexAnnotation } from './rehype-drop-tex-annotation';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
@@ -41,7 +42,7 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
 }
 
 // rehypeKatexCached is rehype-katex with a memo per (formula, display mode): same output, each distinct formula rendered once.
-export const rehypePlugins: RehypePlugins = [[rehypeKatexCached, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeDropTexAnnotation, rehypeScrollableMath, rehypeScrollableTables, rehypeExternalLinks, rehypeSections, rehypeShareControls];
+export const rehypePlugins: RehypePlugins = [[rehypeKatexCached, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeDropTexAnnotation, rehypeScrollableMath, rehypeScrollableTables, rehypeExternalLinks, rehypeSections, rehypeDepthGapNotes, rehypeShareControls];
 
 /** The Markdown processor astro.config.mjs gives Astro (and @astrojs/mdx): unified with the chain above. */
 export function markdownProcessor(root: string) {

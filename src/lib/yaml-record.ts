@@ -1,0 +1,39 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import type { ContentProblem } from './content-error';
+import { fieldPath } from './trials/load-trials';
+
+/** A parsed YAML file: the validated data (when valid), its problems, and the line of any field path. */
+export interface YamlRecord<T> {
+  data?: T;
+  problems: ContentProblem[];
+  lineOf: (parts: ReadonlyArray<PropertyKey>) => number | undefined;
+}
+
+/**
+ * Parses one YAML file and validates it with a zod schema. Syntax errors and
+ * schema errors come back as problems naming the file, the line and the field
+ * path, with `hint` as the fix.
+ */
+export function parseYamlRecord<S extends z.ZodType>(text: string, file: string, schema: S, hint: string): YamlRecord<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineOf = (parts: ReadonlyArray<PropertyKey>) => {
+    for (let n = parts.length; n >= 0; n--) {
+      const node = doc.getIn(parts.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  if (doc.errors.length > 0) {
+    return { lineOf, problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML syntax error: ${e.message.split('\n')[0]}` })) };
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    return {
+      lineOf,
+      problems: result.error.issues.map((issue) => ({ file, line: lineOf(issue.path), field: fieldPath(issue.path) || undefined, message: issue.message, hint })),
+    };
+  }
+  return { data: result.data, problems: [], lineOf };
+}

@@ -1,0 +1,65 @@
+/**
+ * Guideline records (content/guidelines/*.yaml): the schema, the check that
+ * their sources are references, the `<Guideline>` component's unknown-id
+ * error (bad-input catalogue, messages pinned below), and the real records.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadBibliography } from '../../src/lib/bib/bibliography';
+import { ContentError } from '../../src/lib/content-error';
+import { loadGuidelines, validateGuidelineSource } from '../../src/lib/guidelines/load-guidelines';
+import { errorMessage, fixture, parseRecordsOf, processMdx, ROOT } from '../helpers/pipeline';
+
+const bibliography = loadBibliography(ROOT);
+
+describe('bad guideline records (bad-input catalogue)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['guideline-unknown-source.yaml', ['guideline-unknown-source.yaml:5', 'source.key', '`faubion2022hormon` is not in references.bib', 'Did you mean `faubion2022hormone`']],
+    ['guideline-missing-locator.yaml', ['guideline-missing-locator.yaml:8', 'recommendations[0].locator']],
+  ];
+  test.each(cases)('%s fails naming file, line and field', (name, expected) => {
+    const { problems, guideline } = validateGuidelineSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, bibliography);
+    expect(problems.length).toBeGreaterThan(0);
+    const message = new ContentError(problems).message;
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+    if (name === 'guideline-missing-locator.yaml') expect(guideline).toBeUndefined();
+  });
+
+  test('guideline-unknown-id.mdx fails at its MDX line with the nearest id', async () => {
+    const message = await errorMessage(() => processMdx('tests/fixtures/bad/guideline-unknown-id.mdx'));
+    for (const part of ['guideline-unknown-id.mdx:7', '<Guideline id="nams-2021"> names no guideline in content/guidelines/', 'Did you mean `nams-2022`']) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+});
+
+describe('the real guideline records', () => {
+  const { guidelines, problems } = loadGuidelines(ROOT, bibliography);
+
+  test('all load without problems, each citing a references.bib entry', () => {
+    expect(problems).toEqual([]);
+    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'endocrine-society-2019', 'nams-2022', 'uspstf-2022']);
+    for (const g of guidelines.values()) expect(bibliography.has(g.source.key)).toBe(true);
+  });
+
+  test("USPSTF's recommendations against hormone therapy for prevention carry its grade D", () => {
+    const uspstf = guidelines.get('uspstf-2022')!;
+    const against = uspstf.recommendations.filter((r) => r.text.includes('Do not use'));
+    expect(against).toHaveLength(2);
+    for (const r of against) expect(r.grade).toBe('Grade D');
+  });
+
+  test('the Endocrine Society record states bisphosphonates as initial treatment at high risk', () => {
+    const es = guidelines.get('endocrine-society-2019')!;
+    expect(es.recommendations.some((r) => /initial treatment with bisphosphonates/.test(r.text) && r.grade === '1|⊕⊕⊕⊕')).toBe(true);
+  });
+
+  test('the ACR 2022 record supersedes the 2017 edition', () => {
+    expect(guidelines.get('acr-2022-giop')!.supersedes).toBe('buckley2017american');
+  });
+
+  test('a <Guideline> in an article cites its source in the parse record', async () => {
+    const records = await parseRecordsOf('content/articles/hormone-therapy-prevention/fundamentals.mdx', 'content/articles/hormone-therapy-prevention/intermediate.mdx');
+    const cited = records[1]!.citations.filter((c) => c.via === 'Guideline').map((c) => c.key);
+    expect(cited).toEqual(['faubion2022hormone', 'uspstf2022hormone', 'eastell2019pharmacological']);
+  }, 60_000);
+});
