@@ -52,7 +52,7 @@ describe('finding gaps in the parse records', () => {
 
 describe('bad declarations (bad-input catalogue)', () => {
   const cases: Array<[string, string[]]> = [
-    ['depth-gap-undeclared.yaml', ['tests/fixtures/site/content/articles/estrogen-dose/academic.mdx:20', '`#fractures` of topic `estrogen-dose` exists at Academic but not at Fundamentals and Intermediate', 'goTo: { fundamentals: <section id>, intermediate: <section id> }']],
+    ['depth-gap-undeclared.yaml', ['tests/fixtures/site/content/articles/estrogen-dose/academic.mdx:24', '`#fractures` of topic `estrogen-dose` exists at Academic but not at Fundamentals and Intermediate', 'goTo: { fundamentals: <section id>, intermediate: <section id> }']],
     ['depth-gap-unknown-goto.yaml', ['depth-gap-unknown-goto.yaml:9', 'depth-gap-unknown-goto.yaml:12', 'goTo.fundamentals', 'names no section to land on at Fundamentals', 'goTo.intermediate', 'has no section `#dose-respons`', 'Did you mean `dose-response`']],
     ['depth-gap-stale.yaml', ['depth-gap-stale.yaml:12', 'has section `#remodeling` at every depth or at none', 'Remove this declaration']],
     ['depth-gap-short-reason.yaml', ['depth-gap-short-reason.yaml:5', 'gaps[0].reason', 'Say in a sentence why']],
