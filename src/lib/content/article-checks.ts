@@ -3,6 +3,7 @@ import type { ParseRecord } from '../markdown/parse-record';
 import type { SiteData } from '../site-data';
 import { checkCertaintyLabels } from './certainty-check';
 import { referenceCoverageProblems } from './reference-coverage';
+import { sectionQuestionProblems } from './section-questions';
 
 /** What a check gets besides the records: the project root and the validated bibliography, trials and evidence. */
 export interface CheckContext {
@@ -24,6 +25,8 @@ export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
   referenceCoverage: (records, { root, data }) => referenceCoverageProblems(root, data, records),
   // Intermediate and Academic pages grade their key claims, next to citations.
   certainty: (records) => checkCertaintyLabels(records),
+  // Per-section questions name sections of their page; "What you can do now" lives on Fundamentals pages.
+  sectionQuestions: (records) => sectionQuestionProblems(records),
 };
 
 /** Runs every check over the records and returns all their problems. */

@@ -17,6 +17,20 @@ export const articleSchema = z
     reviewedBy: z.string().default('Strata editorial team'),
     /** Short list of what the reader will take away, shown at the top. */
     keyPoints: z.array(z.string()).max(6).default([]),
+    /**
+     * Questions to ask a clinician about one section, keyed by section id
+     * (`questions: { whi-fractures: [ … ] }`). A section's print view shows
+     * its own questions, or else the page's `## … [#questions]` list. A key
+     * that names no section of the page fails the build
+     * (src/lib/content/section-questions.ts).
+     */
+    questions: z.record(z.string(), z.array(z.string().min(10)).min(1).max(6)).default({}),
+    /**
+     * Fundamentals pages: "What you can do now", concrete steps and whom to
+     * ask. Shown at the end of the page and on every print view of the topic
+     * (Intermediate and Academic print views carry the Fundamentals list).
+     */
+    nextSteps: z.array(z.string().min(10)).max(6).default([]),
   })
   .refine((a) => a.nextReviewDue > a.lastReviewed, {
     message: '`nextReviewDue` must be after `lastReviewed`.',
