@@ -7,10 +7,12 @@
  * without JavaScript and without layout shift; the "Share this section"
  * button copies the link and says so.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, open } from './browser';
+import { launch, open, PAGE_TIMEOUT } from './browser';
 
 const TOPIC = '/topics/hormone-therapy-prevention/fundamentals/';
 const SECTION = 'whi-fractures';
@@ -176,4 +178,21 @@ describe('"Share this section"', () => {
     expect(await bar.locator('a[data-share-link]').isVisible()).toBe(true);
     expect(await bar.locator('button').isVisible()).toBe(false);
   });
+});
+
+describe('axe-core (WCAG 2.2 AA) on the hand-off', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const cases = (['light', 'dark'] as const).flatMap((colorScheme) => [PRINT, SHORT].map((url) => [url, colorScheme] as const));
+  test.each(cases)('%s passes (%s)', async (url, colorScheme) => {
+    // axe is injected as an inline script, which the site's CSP blocks; only these checks bypass it.
+    const { page } = await open(browser, url, { bypassCSP: true, colorScheme });
+    if (url === SHORT) await page.waitForURL(`**#shared-${SECTION}`);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      type Axe = { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+      const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+  }, PAGE_TIMEOUT * 2);
 });
