@@ -113,7 +113,7 @@ describe('share control', () => {
     // The short link leads back to this depth and section.
     const arrived = await open(browser, url.pathname);
     await arrived.page.waitForURL(`**${ACADEMIC}#shared-${id}`);
-  });
+  }, 2 * PAGE_TIMEOUT);
 });
 
 const narrowPool = new PagePool(() => browser, { viewport: { width: 320, height: 640 } }, () => undefined);

@@ -184,7 +184,8 @@ export function remarkParseRecord() {
     if (file.path) parseRecords().set(path.resolve(file.path), record);
     frontmatter.hasMath = math.length > 0;
     frontmatter.math = math;
-    frontmatter.pageQuestions = pageQuestions;
+    // Only when there is a list, so pages without one keep the data they had.
+    if (pageQuestions.length > 0) frontmatter.pageQuestions = pageQuestions;
     frontmatter.words = (prose.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;
   };
 }
