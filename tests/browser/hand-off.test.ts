@@ -109,11 +109,9 @@ describe('share control', () => {
     expect(decoded, 'the QR image did not decode').not.toBeNull();
     const url = new URL(decoded!.data);
     expect(url.protocol).toBe('https:');
+    // The same-depth short link (tests/browser/section-hand-off.test.ts follows one).
     expect(url.pathname).toBe(`/s/dc/a/${id}/`);
-    // The short link leads back to this depth and section.
-    const arrived = await open(browser, url.pathname);
-    await arrived.page.waitForURL(`**${ACADEMIC}#shared-${id}`);
-  }, 2 * PAGE_TIMEOUT);
+  });
 });
 
 const narrowPool = new PagePool(() => browser, { viewport: { width: 320, height: 640 } }, () => undefined);

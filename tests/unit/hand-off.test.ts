@@ -30,15 +30,15 @@ describe('handOffLists', () => {
     expect(questions.note).toMatch(/this page/);
   });
 
-  test('deeper pages take the Fundamentals questions of the same section, then its list, and always its steps', () => {
+  test('deeper pages take the Fundamentals questions of the same section (not its general list), and no steps', () => {
     const own = handOffLists({ level: 'academic', sectionId: 'ultra-low-dose', page: academic, fundamentals });
     expect(own.questions).toEqual({ list: ['Academic question?'] });
     const same = handOffLists({ level: 'academic', sectionId: 'whi-fractures', page: academic, fundamentals });
     expect(same.questions.list).toEqual(['Plain question about the trials?']);
     expect(same.questions.note).toMatch(/Fundamentals/);
     const fallback = handOffLists({ level: 'academic', sectionId: 'mechanism', page: academic, fundamentals });
-    expect(fallback.questions.list).toEqual(['Plain page question?']);
-    expect(fallback.nextSteps).toEqual({ list: ['Bring your scan report.'], note: expect.stringMatching(/Fundamentals/) });
+    expect(fallback.questions.list).toEqual([]);
+    expect(fallback.nextSteps).toEqual({ list: [] });
   });
 
   test('the print view of the questions section repeats no questions', () => {

@@ -27,8 +27,7 @@ export const articleSchema = z
     questions: z.record(z.string(), z.array(z.string().min(10)).min(1).max(6)).default({}),
     /**
      * Fundamentals pages: "What you can do now", concrete steps and whom to
-     * ask. Shown at the end of the page and on every print view of the topic
-     * (Intermediate and Academic print views carry the Fundamentals list).
+     * ask. Shown at the end of the page and on its print views.
      */
     nextSteps: z.array(z.string().min(10)).max(6).default([]),
   })

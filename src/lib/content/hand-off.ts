@@ -19,10 +19,13 @@ const FROM_FUNDAMENTALS = 'From the plain-language (Fundamentals) page of this t
  * The questions and "What you can do now" steps a section's print view
  * carries. Questions, first found wins: the section's own (`questions.<id>`
  * in the page's frontmatter); the same section's on the topic's Fundamentals
- * page; the page's own `#questions` list; the Fundamentals page's list. The
- * print view of the `#questions` section itself repeats none. Steps: always
- * the Fundamentals page's `nextSteps` (Intermediate and Academic pages have
- * none of their own; the steps are the same for every reader of the topic).
+ * page; the page's own `#questions` list. Intermediate and Academic pages
+ * have no such list, and their print views do not borrow the Fundamentals
+ * one: their sections are long, and a general list would push them past two
+ * printed pages. The print view of the `#questions` section itself repeats none. Steps: the
+ * Fundamentals page's `nextSteps`, on Fundamentals print views only (the
+ * patient's hand-off); Intermediate and Academic print views omit them, for
+ * the same two-page reason.
  */
 export function handOffLists(input: { level: Level; sectionId: string; page: HandOffSource; fundamentals?: HandOffSource }): { questions: HandOffList; nextSteps: HandOffList } {
   const { level, sectionId, page, fundamentals } = input;
@@ -31,9 +34,7 @@ export function handOffLists(input: { level: Level; sectionId: string; page: Han
     { list: page.data.questions[sectionId] ?? [] },
     { list: plain?.data.questions[sectionId] ?? [], note: FROM_FUNDAMENTALS },
     { list: page.meta.pageQuestions, note: 'General questions from this page.' },
-    { list: plain?.meta.pageQuestions ?? [], note: `General questions. ${FROM_FUNDAMENTALS}` },
   ];
   const questions = sectionId === PAGE_QUESTIONS_ID ? { list: [] } : (candidates.find((c) => c.list.length > 0) ?? { list: [] });
-  const steps = (level === 'fundamentals' ? page : fundamentals)?.data.nextSteps ?? [];
-  return { questions, nextSteps: steps.length > 0 && level !== 'fundamentals' ? { list: steps, note: FROM_FUNDAMENTALS } : { list: steps } };
+  return { questions, nextSteps: { list: level === 'fundamentals' ? page.data.nextSteps : [] } };
 }

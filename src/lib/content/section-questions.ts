@@ -6,7 +6,7 @@ import { nearestNames } from '../nearest';
  * The hand-off fields of an article's frontmatter: every key of `questions`
  * names a section (`##`/`###` id) of the same page, so no question is lost
  * when a section is renamed; `nextSteps` ("What you can do now") is written
- * on Fundamentals pages, which the print views of every depth take it from.
+ * on Fundamentals pages only (the patient's hand-off).
  * Reads the parse record (section ids and the frontmatter keys the plugins saw).
  */
 export function sectionQuestionProblems(records: readonly ParseRecord[]): ContentProblem[] {
@@ -27,7 +27,7 @@ export function sectionQuestionProblems(records: readonly ParseRecord[]): Conten
       problems.push({
         file: record.file,
         field: 'nextSteps',
-        message: `\`nextSteps\` is written on an ${record.level} page; print views of every depth take "What you can do now" from the topic's Fundamentals page.`,
+        message: `\`nextSteps\` is written on an ${record.level} page; "What you can do now" belongs to the topic's Fundamentals page.`,
         hint: `Move the steps to content/articles/${record.topic}/fundamentals.mdx.`,
       });
     }
