@@ -1,5 +1,6 @@
 /**
- * Progressive enhancement for every page: copy-a-section-link controls,
+ * Progressive enhancement for every page: copy-a-section-link controls and
+ * "Share this section" buttons,
  * citation popovers that close on Escape and stay on screen, and the level
  * switcher following the section being read. Everything here is optional:
  * without JavaScript the links and popovers still work through plain anchors
@@ -11,10 +12,12 @@ import { initCopyLinks } from './copy-links';
 import { initDepthMemory } from './depth-memory';
 import { initDisclosures } from './disclosures';
 import { initSectionTracking } from './section-tracking';
+import { initShareButtons } from './share-button';
 import { initThemeToggle } from './theme';
 
 initAnchorAliases();
 initCopyLinks();
+initShareButtons();
 initCitations();
 initSectionTracking();
 initThemeToggle();

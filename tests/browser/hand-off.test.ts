@@ -1,7 +1,7 @@
 /**
  * Issue 5's hand-off and finding-things checks, in Debian's chromium against
  * the built site: search lands on a section, the share control's links and
- * QR code lead to the right section, every page fits a 320 px screen, and
+ * QR code (its same-depth short link) lead to the right section, every page fits a 320 px screen, and
  * every per-section print view fits on two A4 and Letter pages (three when
  * it prints a section with its subsections).
  */
@@ -81,7 +81,7 @@ describe('share control', () => {
     expect(await page.locator(`section[data-section="${id}"]`).evaluate((el) => el.classList.contains('is-target') || el.matches(':has(:target)'))).toBe(true);
   });
 
-  test('the QR code decodes to the section\'s address', async () => {
+  test('the QR code decodes to the section\'s same-depth short link', async () => {
     const { page } = await open(browser(), ACADEMIC);
     const id = 'remodeling';
     const img = page.locator(`section[data-section="${id}"] > details.share .share-qr img`);
@@ -106,7 +106,8 @@ describe('share control', () => {
     const url = new URL(decoded!.data);
     // The build's origin: STRATA_SITE_URL, or the local preview address without it.
     expect(url.origin).toBe(new URL(resolveOrigin(process.env.STRATA_SITE_URL).url).origin);
-    expect(url.pathname + url.hash).toBe(`${ACADEMIC}#${id}`);
+    // The same-depth short link (tests/browser/section-hand-off.test.ts follows one).
+    expect(url.pathname).toBe(`/s/dc/a/${id}/`);
   });
 });
 

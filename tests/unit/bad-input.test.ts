@@ -9,6 +9,7 @@ import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliogra
 import { bareCertaintyProblems, pairedHarmProblems, unknownClaimProblems } from '../../src/lib/claims/claim-checks';
 import { crossCheckClaims, validateClaimsSource } from '../../src/lib/claims/load-claims';
 import { ContentError } from '../../src/lib/content-error';
+import { sectionQuestionProblems } from '../../src/lib/content/section-questions';
 import { validateEvidenceSource } from '../../src/lib/evidence/load-evidence';
 import { loadSiteData } from '../../src/lib/site-data';
 import { validateTrialSource } from '../../src/lib/trials/load-trials';
@@ -113,6 +114,15 @@ describe('articles (MDX)', () => {
     const message = await errorMessage(() => parseRecordsOf('tests/fixtures/bad/unclosed-component.mdx'));
     expect(message).toContain('unclosed-component.mdx:7');
     expect(message).toContain('Close it with </Certainty>');
+    expect(message).toMatchSnapshot();
+  });
+
+  test('questions-unknown-section.mdx: a questions key that names no section of the page fails with file, field and fix', async () => {
+    const records = await parseRecordsOf('tests/fixtures/bad/questions-unknown-section.mdx');
+    const problems = sectionQuestionProblems(records);
+    expect(problems).toHaveLength(1);
+    const message = new ContentError(problems).message;
+    for (const part of ['questions-unknown-section.mdx', '`questions.after-stoping`', 'does not have', 'Did you mean `after-stopping`']) expect(message).toContain(part);
     expect(message).toMatchSnapshot();
   });
 

@@ -6,6 +6,7 @@ import { depthGapProblems } from '../depth/depth-gap-check';
 import { safetyLineProblems } from '../safety/safety-line-check';
 import { checkCertaintyLabels } from './certainty-check';
 import { referenceCoverageProblems } from './reference-coverage';
+import { sectionQuestionProblems } from './section-questions';
 
 /** What a check gets besides the records: the project root and the validated bibliography, trials and evidence. */
 export interface CheckContext {
@@ -33,6 +34,8 @@ export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
   depthGaps: (records, { data }) => depthGapProblems(records, data.depthGaps),
   // A page that names a comparator drug carries that drug's <SafetyLine>.
   safetyLines: (records, { data }) => safetyLineProblems(records, new Set(data.safety.keys())),
+  // Per-section questions name sections of their page; "What you can do now" lives on Fundamentals pages.
+  sectionQuestions: (records) => sectionQuestionProblems(records),
 };
 
 /** Runs every check over the records and returns all their problems. */

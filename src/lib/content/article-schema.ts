@@ -34,6 +34,19 @@ export const articleSchema = z
       .min(1, 'List at least the date the page was first published, e.g. `- { date: 2026-11-21, summary: First published. }`.'),
     /** Short list of what the reader will take away, shown at the top. */
     keyPoints: z.array(z.string()).max(6).default([]),
+    /**
+     * Questions to ask a clinician about one section, keyed by section id
+     * (`questions: { whi-fractures: [ … ] }`). A section's print view shows
+     * its own questions, or else the page's `## … [#questions]` list. A key
+     * that names no section of the page fails the build
+     * (src/lib/content/section-questions.ts).
+     */
+    questions: z.record(z.string(), z.array(z.string().min(10)).min(1).max(6)).default({}),
+    /**
+     * Fundamentals pages: "What you can do now", concrete steps and whom to
+     * ask. Shown at the end of the page and on its print views.
+     */
+    nextSteps: z.array(z.string().min(10)).max(6).default([]),
   })
   .refine((a) => a.nextReviewDue > a.lastReviewed, {
     message: '`nextReviewDue` must be after `lastReviewed`.',

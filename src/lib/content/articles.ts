@@ -15,6 +15,8 @@ export interface ArticleMeta {
   math: Array<{ tex: string; display: boolean }>;
   /** Words of reading prose (for the reading-time estimate). */
   words: number;
+  /** The page's own list of questions for a clinician (its `#questions` section), as plain text. */
+  pageQuestions: string[];
 }
 
 /** Renders an article and returns its component with the plugin-computed metadata. */
@@ -28,6 +30,7 @@ export async function renderArticle(entry: CollectionEntry<'articles'>) {
     hasMath: Boolean(remarkPluginFrontmatter.hasMath),
     math: (remarkPluginFrontmatter.math ?? []) as ArticleMeta['math'],
     words: Number(remarkPluginFrontmatter.words ?? 0),
+    pageQuestions: (remarkPluginFrontmatter.pageQuestions ?? []) as string[],
   };
   return { Content, meta };
 }

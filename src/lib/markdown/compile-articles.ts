@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../content-dir';
 import { LEVELS } from '../content/levels';
 import { blankFrontmatter } from './mdx-syntax-check';
@@ -30,7 +31,11 @@ export async function compileArticles(root: string, files: readonly string[] = a
   const records: ParseRecord[] = [];
   for (const file of files) {
     const absolute = path.resolve(root, file);
-    await renderer.process(blankFrontmatter(readFileSync(absolute, 'utf8')), absolute, {});
+    const text = readFileSync(absolute, 'utf8');
+    // As in the build (@astrojs/mdx), the plugins see the parsed frontmatter.
+    const yaml = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
+    const frontmatter = (yaml ? parseYaml(yaml) : {}) as Record<string, unknown>;
+    await renderer.process(blankFrontmatter(text), absolute, frontmatter ?? {});
     records.push(parseRecords().get(absolute)!);
   }
   return records;

@@ -29,6 +29,12 @@ export interface ParseRecord {
   math: Array<{ tex: string; display: boolean }>;
   /** Reading prose: paragraphs, headings and list items; no tables, math, code, components or citations. */
   prose: string;
+  /** The list items of the page's `#questions` section, as plain text (the fallback questions of its print views). */
+  pageQuestions: string[];
+  /** Section ids the frontmatter's `questions` map names (each must be a section of the page). */
+  questionKeys: string[];
+  /** The frontmatter's `nextSteps` ("What you can do now"; Fundamentals pages only). */
+  nextSteps: string[];
 }
 
 /** One prop as written: string props as their value, `{…}` props as their source text plus the literal MDX parsed, if any. */

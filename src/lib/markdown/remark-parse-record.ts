@@ -89,11 +89,47 @@ function proseOf(tree: Root): string {
   return blocks.join('\n\n');
 }
 
+/** Section id of the page's own list of questions for a clinician (`## Questions to ask your clinician [#questions]`). */
+export const PAGE_QUESTIONS_ID = 'questions';
+
+/** The list items of the `#questions` section, as plain text (citations left out), in order. */
+function pageQuestionsOf(tree: Root): string[] {
+  const out: string[] = [];
+  const textOf = (node: Nodes): string => {
+    if (node.type === 'text') return citeKeys(node) ? '' : node.value;
+    if (node.type === 'inlineCode') return node.value;
+    if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+    return '';
+  };
+  let inside = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      inside = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id === PAGE_QUESTIONS_ID;
+      continue;
+    }
+    if (!inside || node.type !== 'list') continue;
+    for (const item of node.children) out.push(textOf(item).replace(/\s+/g, ' ').trim());
+  }
+  return out.filter(Boolean);
+}
+
+/** The per-section `questions` keys and `nextSteps` the author wrote in the frontmatter (Astro passes it to the plugins). */
+function frontmatterHandOff(frontmatter: Record<string, unknown>): Pick<ParseRecord, 'questionKeys' | 'nextSteps'> & { questionTexts: string[] } {
+  const questions = frontmatter.questions;
+  const map = questions && typeof questions === 'object' && !Array.isArray(questions) ? (questions as Record<string, unknown>) : {};
+  const steps = frontmatter.nextSteps;
+  return {
+    questionKeys: Object.keys(map),
+    questionTexts: Object.values(map).flatMap((list) => (Array.isArray(list) ? list.map(String) : [])),
+    nextSteps: Array.isArray(steps) ? steps.map(String) : [],
+  };
+}
+
 /**
  * Remark plugin, last in the chain (after section ids and citations): records
  * what the content checks need, from this one parse, as a `ParseRecord` on
  * `file.data.strataRecord` and in the process-wide store (parse-record.ts).
- * Pages read `hasMath`, `math` and `words` back as `remarkPluginFrontmatter`.
+ * Pages read `hasMath`, `math`, `pageQuestions` and `words` back as `remarkPluginFrontmatter`.
  */
 export function remarkParseRecord() {
   return (tree: Root, file: VFile) => {
@@ -142,7 +178,10 @@ export function remarkParseRecord() {
       });
     });
     const frontmatter = pluginFrontmatter(file);
-    const prose = proseOf(tree);
+    const handOff = frontmatterHandOff(frontmatter);
+    // Hand-off text written in the frontmatter is read by patients too: it counts for readability.
+    const prose = [proseOf(tree), ...handOff.nextSteps, ...handOff.questionTexts].join('\n\n').trim();
+    const pageQuestions = pageQuestionsOf(tree);
     const record: ParseRecord = {
       file: fileName,
       ...(article ? { topic: article[1], level: article[2] } : {}),
@@ -153,12 +192,17 @@ export function remarkParseRecord() {
       sections: (frontmatter.sections ?? []) as SectionEntry[],
       math,
       prose,
+      pageQuestions,
+      questionKeys: handOff.questionKeys,
+      nextSteps: handOff.nextSteps,
     };
     (file.data as { strataRecord?: ParseRecord }).strataRecord = record;
     if (file.path) parseRecords().set(path.resolve(file.path), record);
     frontmatter.sectionClaims = sectionClaims;
     frontmatter.hasMath = math.length > 0;
     frontmatter.math = math;
+    // Only when there is a list, so pages without one keep the data they had.
+    if (pageQuestions.length > 0) frontmatter.pageQuestions = pageQuestions;
     frontmatter.words = (prose.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;
   };
 }

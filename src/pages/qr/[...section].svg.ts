@@ -1,17 +1,28 @@
 import type { APIRoute } from 'astro';
-import QRCode from 'qrcode';
 import { allArticleSections } from '../../lib/content/article-sections';
+import { topicRecord } from '../../lib/content/articles';
+import type { Level } from '../../lib/content/levels';
+import { sectionShortPath } from '../../lib/links/short-links';
+import { qrSvg } from '../../lib/links/qr-svg';
 import { cacheKeys } from '../../lib/build/cache-keys';
 
-/** `/qr/<topic>/<level>/<section>.svg`: a QR code of the section's full address (qrcode library, error correction M). */
+/**
+ * `/qr/<topic>/<level>/<section>.svg`: a QR code of the section's
+ * depth-specific short link (`/s/<code>/<f|i|a>/<section>/` on the site's
+ * origin), which lands on the same depth and section.
+ */
 export async function getStaticPaths() {
   const keys = cacheKeys();
-  return (await allArticleSections()).map((s) => ({ params: { section: `${s.topic}/${s.level}/${s.id}` }, props: s, cacheKey: keys.topic(s.topic) }));
+  const paths = [];
+  for (const s of await allArticleSections()) {
+    const { code } = (await topicRecord(s.topic)).data;
+    paths.push({ params: { section: `${s.topic}/${s.level}/${s.id}` }, props: { ...s, code }, cacheKey: keys.topic(s.topic) });
+  }
+  return paths;
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { topic, level, id } = props as { topic: string; level: string; id: string };
-  const url = new URL(`/topics/${topic}/${level}/#${id}`, site).href;
-  const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  const { code, level, id } = props as { code: string; level: Level; id: string };
+  const svg = await qrSvg(new URL(sectionShortPath(code, level, id), site).href);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
