@@ -116,6 +116,9 @@ function record(sections: Array<[string, number, number]>, claims: Array<[string
     certainty: [],
     math: [],
     prose: '',
+    pageQuestions: [],
+    questionKeys: [],
+    nextSteps: [],
     sections: sections.map(([id, depth, line]) => ({ id, depth, line, title: id })),
     claims: claims.map(([id, line]) => ({ id, line, via: 'Claim' as const })),
   };

@@ -70,7 +70,7 @@ describe('parse record and check', () => {
 
   test('nextSteps on a deeper page is an error naming the field and where the steps belong', () => {
     const problems = sectionQuestionProblems([
-      { file: 'content/articles/x/academic.mdx', topic: 'x', level: 'academic', citations: [], components: [], certainty: [], sections: [], math: [], prose: '', pageQuestions: [], questionKeys: [], nextSteps: ['Step.'] },
+      { file: 'content/articles/x/academic.mdx', topic: 'x', level: 'academic', citations: [], components: [], certainty: [], sections: [], math: [], prose: '', pageQuestions: [], questionKeys: [], nextSteps: ['Step.'], claims: [] },
     ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('nextSteps');
