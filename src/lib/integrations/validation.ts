@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { clearStaleContentStore } from '../build/content-store-guard';
 import { parseRecordChecks } from '../content/parse-record-checks';
 import { loadSiteData } from '../site-data';
 import { siteIdentity } from '../site/site-config';
@@ -27,6 +28,8 @@ export function strataValidation(run: BuildRun): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // Entries parsed by an older schema must not survive into this build or dev session.
+        clearStaleContentStore(root, fileURLToPath(config.cacheDir));
         if (command === 'build') {
           // A failed build must never leave a dist/ that looks like a good one:
           // start from nothing, and remove whatever exists if the process ends
