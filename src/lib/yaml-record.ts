@@ -10,12 +10,20 @@ export interface YamlRecord<T> {
   lineOf: (parts: ReadonlyArray<PropertyKey>) => number | undefined;
 }
 
+/** A YAML document with a way to find the line of any field path, or its syntax errors as problems. */
+export interface LocatedYaml {
+  /** The document as plain data (undefined when it has syntax errors). */
+  raw?: unknown;
+  problems: ContentProblem[];
+  lineOf: (parts: ReadonlyArray<PropertyKey>) => number | undefined;
+}
+
 /**
- * Parses one YAML file and validates it with a zod schema. Syntax errors and
- * schema errors come back as problems naming the file, the line and the field
- * path, with `hint` as the fix.
+ * Parses YAML keeping line positions: `lineOf(path)` gives the line of the
+ * deepest node of `path` that exists (so a missing field points at its
+ * parent). Syntax errors come back as problems with file and line.
  */
-export function parseYamlRecord<S extends z.ZodType>(text: string, file: string, schema: S, hint: string): YamlRecord<z.infer<S>> {
+export function parseLocatedYaml(text: string, file: string, hint?: string): LocatedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (parts: ReadonlyArray<PropertyKey>) => {
@@ -26,9 +34,20 @@ export function parseYamlRecord<S extends z.ZodType>(text: string, file: string,
     return undefined;
   };
   if (doc.errors.length > 0) {
-    return { lineOf, problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML syntax error: ${e.message.split('\n')[0]}` })) };
+    return { lineOf, problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML syntax error: ${e.message.split('\n')[0]}`, ...(hint ? { hint } : {}) })) };
   }
-  const result = schema.safeParse(doc.toJS());
+  return { raw: doc.toJS(), problems: [], lineOf };
+}
+
+/**
+ * Parses one YAML file and validates it with a zod schema. Syntax errors and
+ * schema errors come back as problems naming the file, the line and the field
+ * path, with `hint` as the fix.
+ */
+export function parseYamlRecord<S extends z.ZodType>(text: string, file: string, schema: S, hint: string): YamlRecord<z.infer<S>> {
+  const { raw, problems, lineOf } = parseLocatedYaml(text, file);
+  if (problems.length > 0) return { lineOf, problems };
+  const result = schema.safeParse(raw);
   if (!result.success) {
     return {
       lineOf,

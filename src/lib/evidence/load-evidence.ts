@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { contentDir } from '../content-dir';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseLocatedYaml } from '../yaml-record';
 import type { Bibliography } from '../bib/bibliography';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
@@ -28,19 +28,10 @@ const HINT = 'See "Evidence profiles" in content/README.md.';
  * (src/lib/evidence/grade-rules.ts, written out on /evidence/grading/).
  */
 export function validateEvidenceSource(text: string, file: string, trials: Map<string, TrialRecord>, bibliography?: Bibliography): { evidence?: EvidenceRecord; problems: ContentProblem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineOf = (parts: ReadonlyArray<PropertyKey>) => {
-    for (let n = parts.length; n >= 0; n--) {
-      const node = doc.getIn(parts.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML syntax error: ${e.message.split('\n')[0]}` })) };
-  }
-  const raw = doc.toJS() as { kind?: unknown } | null;
+  const located = parseLocatedYaml(text, file);
+  if (located.problems.length > 0) return { problems: located.problems };
+  const { lineOf } = located;
+  const raw = located.raw as { kind?: unknown } | null;
   const slug = path.basename(file).replace(/\.ya?ml$/, '');
   const at = (parts: (string | number)[]) => ({ file, line: lineOf(parts), field: fieldPath(parts) || undefined });
   if (raw?.kind === 'index') {
