@@ -3,24 +3,19 @@
  * section that the other depth does not have lands on the section the
  * declaration names there, with JavaScript and without it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, open } from './browser';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, open } from './browser';
 
 // estrogen-dose `#dose-tiers` exists at Intermediate and Academic; the
 // declaration sends Fundamentals readers to `#dose-response`.
 const FROM = '/topics/estrogen-dose/academic/#dose-tiers';
 const LANDING = '/topics/estrogen-dose/fundamentals/#dose-response';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('switching depth from a declared-gap section', () => {
   test('the level switcher says Fundamentals has no such section and lands on the declared one', async () => {
-    const { page, errors } = await open(browser, FROM);
+    const { page, errors } = await open(browser(), FROM);
     const toFundamentals = page.locator('[data-level-switcher] a[data-level="fundamentals"]');
     await expect.poll(() => toFundamentals.getAttribute('href')).toBe(LANDING);
     const note = page.locator('[data-level-switcher-note]');
@@ -37,14 +32,14 @@ describe('switching depth from a declared-gap section', () => {
   });
 
   test('on a section every depth has, the switcher shows no gap note', async () => {
-    const { page } = await open(browser, '/topics/estrogen-dose/academic/#oral-vs-transdermal');
+    const { page } = await open(browser(), '/topics/estrogen-dose/academic/#oral-vs-transdermal');
     const toFundamentals = page.locator('[data-level-switcher] a[data-level="fundamentals"]');
     await expect.poll(() => toFundamentals.getAttribute('href')).toBe('/topics/estrogen-dose/fundamentals/#oral-vs-transdermal');
     expect(await page.locator('[data-level-switcher-note]').isVisible()).toBe(false);
   });
 
   test('without JavaScript, the section itself links to the declared section at the other depth', async () => {
-    const { page } = await open(browser, FROM, { javaScriptEnabled: false });
+    const { page } = await open(browser(), FROM, { javaScriptEnabled: false });
     const note = page.locator('section[data-section="dose-tiers"] .depth-gap-note');
     expect(await note.textContent()).toBe('The Fundamentals page has no section like this one. Go to the closest section at Fundamentals.');
     const link = note.locator('a[data-depth-gap-link="fundamentals"]');

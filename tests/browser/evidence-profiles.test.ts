@@ -6,22 +6,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, open, PAGE_TIMEOUT } from './browser';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, useBrowser, open, PAGE_TIMEOUT } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dist = path.resolve(import.meta.dirname, '../../dist/evidence');
 const slugs = readdirSync(dist, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'grading').map((e) => e.name);
 const profiles = readdirSync(dist).filter((n) => n.endsWith('.json')).map((n) => n.replace(/\.json$/, ''));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('there are profiles and an index page to check', () => {
   expect(profiles).toContain('hormone-therapy-fractures');
@@ -32,7 +25,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (colorScheme) =
   test.each([...slugs, 'grading'])(
     '/evidence/%s/ has no WCAG 2.2 AA violations',
     async (slug) => {
-      const { page } = await open(browser, new URL(`/evidence/${slug}/`, baseUrl()).href, { bypassCSP: true, colorScheme });
+      const { page } = await open(browser(), new URL(`/evidence/${slug}/`, baseUrl()).href, { bypassCSP: true, colorScheme });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
@@ -50,7 +43,7 @@ describe('the JSON download', () => {
   test.each(profiles)(
     '/evidence/%s.json parses and matches the Summary-of-Findings table',
     async (slug) => {
-      const { page, errors } = await open(browser, new URL(`/evidence/${slug}/`, baseUrl()).href);
+      const { page, errors } = await open(browser(), new URL(`/evidence/${slug}/`, baseUrl()).href);
       const href = await page.locator('a[download]').getAttribute('href');
       expect(href).toBe(`/evidence/${slug}.json`);
       const response = await page.request.get(new URL(href!, baseUrl()).href);

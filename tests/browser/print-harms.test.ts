@@ -7,10 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadSiteData } from '../../src/lib/site-data';
-import { builtPages, launch, open } from './browser';
+import { builtPages, useBrowser, open } from './browser';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const { claims } = loadSiteData(ROOT);
@@ -27,11 +26,7 @@ const withBenefits = builtPages({ allPrintViews: true })
   })
   .filter((view) => view.benefits.length > 0);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('print views that state a benefit carry its paired harms', () => {
   test('there are such print views (one per section stating the USPSTF fracture benefit, and their h2s)', () => {
@@ -39,7 +34,7 @@ describe('print views that state a benefit carry its paired harms', () => {
   });
 
   test.each(withBenefits)('$pagePath', async ({ pagePath, benefits }) => {
-    const { page, errors } = await open(browser, pagePath, { javaScriptEnabled: false });
+    const { page, errors } = await open(browser(), pagePath, { javaScriptEnabled: false });
     const box = page.locator('aside.print-harms');
     expect(await box.isVisible()).toBe(true);
     const visible = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
@@ -56,7 +51,7 @@ describe('print views that state a benefit carry its paired harms', () => {
   });
 
   test('a print view whose section cites no benefit has no harms box', async () => {
-    const { page } = await open(browser, '/print/estrogen-decline/fundamentals/bone-loss-timeline/', { javaScriptEnabled: false });
+    const { page } = await open(browser(), '/print/estrogen-decline/fundamentals/bone-loss-timeline/', { javaScriptEnabled: false });
     expect(await page.locator('.print-section').count()).toBe(1);
     expect(await page.locator('aside.print-harms').count()).toBe(0);
     await page.context().close();

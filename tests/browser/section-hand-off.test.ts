@@ -10,20 +10,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, open, PAGE_TIMEOUT } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, open, PAGE_TIMEOUT } from './browser';
 
 const TOPIC = '/topics/hormone-therapy-prevention/fundamentals/';
 const SECTION = 'whi-fractures';
 const PRINT = `/print/hormone-therapy-prevention/fundamentals/${SECTION}/`;
 const SHORT = `/s/pv/f/${SECTION}/`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /**
  * Decodes the QR code an inline SVG of the page draws. The page's CSP
@@ -74,7 +70,7 @@ function layoutShift(page: Page): Promise<number> {
 
 describe('print view of a hormone-therapy Fundamentals section', () => {
   test('carries its own questions, the topic\'s next steps, and a QR code of its same-depth short link', async () => {
-    const { page, errors } = await open(browser, PRINT);
+    const { page, errors } = await open(browser(), PRINT);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Questions to ask your clinician');
     expect(text).toContain('What harms did the same studies count');
@@ -98,7 +94,7 @@ describe('print view of a hormone-therapy Fundamentals section', () => {
   });
 
   test('an Academic print view carries its same-depth short link and leaves the patient steps to Fundamentals', async () => {
-    const { page } = await open(browser, '/print/hormone-therapy-prevention/academic/whi-fractures/');
+    const { page } = await open(browser(), '/print/hormone-therapy-prevention/academic/whi-fractures/');
     expect(await page.locator('.next-steps').count()).toBe(0);
     expect(new URL((await decodeSvg(page, '.print-address svg'))!).pathname).toBe(`/s/pv/a/${SECTION}/`);
   });
@@ -107,7 +103,7 @@ describe('print view of a hormone-therapy Fundamentals section', () => {
 describe('arriving through a short link', () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`lands on the same depth and section with the context box visible (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { page } = await open(browser, SHORT, { javaScriptEnabled });
+      const { page } = await open(browser(), SHORT, { javaScriptEnabled });
       await page.waitForURL(`**${TOPIC}#shared-${SECTION}`);
       await page.waitForLoadState('load');
       const box = page.locator(`#shared-${SECTION}`);
@@ -130,14 +126,14 @@ describe('arriving through a short link', () => {
   }
 
   test('a plain visit shows no context box and does not shift; an arrival stays within a good layout-shift score', async () => {
-    const plain = await open(browser, TOPIC);
+    const plain = await open(browser(), TOPIC);
     expect(await plain.page.locator('.arrival:visible').count()).toBe(0);
     expect(await layoutShift(plain.page)).toBeLessThan(0.01);
     // Chromium may paint the page before it applies :target, so the box can
     // appear one frame late (measured 0.07 here; arriving at a plain
     // #section of this page measured 0 to 0.12 on the same build). Web
     // Vitals call a score under 0.1 good.
-    const arrived = await open(browser, SHORT);
+    const arrived = await open(browser(), SHORT);
     await arrived.page.waitForURL(`**#shared-${SECTION}`);
     expect(await layoutShift(arrived.page)).toBeLessThan(0.1);
   });
@@ -145,7 +141,7 @@ describe('arriving through a short link', () => {
 
 describe('"Share this section"', () => {
   test('copies the same-depth short link and shows and announces "Copied"', async () => {
-    const { page, errors } = await open(browser, TOPIC, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await open(browser(), TOPIC, { permissions: ['clipboard-read', 'clipboard-write'] });
     const bar = page.locator(`section[data-section="${SECTION}"] > [data-share]`);
     const button = bar.getByRole('button', { name: 'Share this section' });
     await expect.poll(() => button.isVisible()).toBe(true);
@@ -162,7 +158,7 @@ describe('"Share this section"', () => {
   });
 
   test('uses the native share sheet where the browser has one', async () => {
-    const { page } = await open(browser, TOPIC);
+    const { page } = await open(browser(), TOPIC);
     await page.evaluate(() => {
       (window as unknown as { shared: unknown[] }).shared = [];
       Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void (window as unknown as { shared: unknown[] }).shared.push(data), configurable: true });
@@ -172,7 +168,7 @@ describe('"Share this section"', () => {
   });
 
   test('without JavaScript the short link is shown as text and the button is not', async () => {
-    const { page } = await open(browser, TOPIC, { javaScriptEnabled: false });
+    const { page } = await open(browser(), TOPIC, { javaScriptEnabled: false });
     const bar = page.locator(`section[data-section="${SECTION}"] > [data-share]`);
     expect(await bar.locator('a[data-share-link]').isVisible()).toBe(true);
     expect(await bar.locator('button').isVisible()).toBe(false);
@@ -184,7 +180,7 @@ describe('axe-core (WCAG 2.2 AA) on the hand-off', () => {
   const cases = (['light', 'dark'] as const).flatMap((colorScheme) => [PRINT, SHORT].map((url) => [url, colorScheme] as const));
   test.each(cases)('%s passes (%s)', async (url, colorScheme) => {
     // axe is injected as an inline script, which the site's CSP blocks; only these checks bypass it.
-    const { page } = await open(browser, url, { bypassCSP: true, colorScheme });
+    const { page } = await open(browser(), url, { bypassCSP: true, colorScheme });
     if (url === SHORT) await page.waitForURL(`**#shared-${SECTION}`);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {

@@ -7,26 +7,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { humanDate } from '../../src/components/format-date';
 import { loadSiteConfig } from '../../src/lib/site/site-config';
-import { launch, open } from './browser';
+import { useBrowser, open } from './browser';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('About the evidence', () => {
   test('shows each site-identity field as configured, or says it is not yet configured', async () => {
     const { config } = loadSiteConfig(ROOT).loaded!;
-    const { page, errors } = await open(browser, '/about/');
+    const { page, errors } = await open(browser(), '/about/');
     for (const field of ['publisher', 'funding', 'conflictsOfInterest', 'corrections'] as const) {
       const text = (await page.locator(`[data-site-identity] [data-field="${field}"]`).innerText()).trim();
       expect(text, field).toBe(config[field] ?? 'Not yet configured.');
@@ -40,7 +35,7 @@ describe('About the evidence', () => {
   });
 
   test.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations (%s)', async (colorScheme) => {
-    const { page } = await open(browser, '/about/', { bypassCSP: true, colorScheme });
+    const { page } = await open(browser(), '/about/', { bypassCSP: true, colorScheme });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
@@ -52,7 +47,7 @@ describe('About the evidence', () => {
 
   test('the footer of an article, a hub and a tool page links to it', async () => {
     for (const url of ['/topics/estrogen-dose/academic/', '/', '/tools/t-score/']) {
-      const { page } = await open(browser, url);
+      const { page } = await open(browser(), url);
       expect(await page.locator('.site-footer a[href="/about/"]').count(), url).toBe(1);
       await page.context().close();
     }
@@ -80,7 +75,7 @@ describe('every article', () => {
   test('there are articles to check', () => expect(all.length).toBeGreaterThanOrEqual(15));
 
   test.each(all)('$url shows "evidence searched up to" beside the review dates, and its change log', async ({ url, evidenceSearchedUpTo, changes }) => {
-    const { page } = await open(browser, url);
+    const { page } = await open(browser(), url);
     const dates = await page.locator('.article-header .review-dates').last().innerText();
     expect(dates).toContain(`Evidence searched up to ${humanDate(evidenceSearchedUpTo)}.`);
     expect(dates).toMatch(/Last reviewed .* Evidence searched up to .* Next review due/);

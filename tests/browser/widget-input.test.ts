@@ -7,15 +7,11 @@
  * calculator and the absolute-risk icon array (the others use sliders and
  * radio buttons, which cannot hold an invalid value).
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, open } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, open } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Widget code loads when the widget nears the viewport; wait until its controls are shown. */
 async function ready(page: Page, tag: string): Promise<void> {
@@ -47,7 +43,7 @@ async function expectWithdrawn(page: Page, tag: string, field: Locator, message:
 
 describe('T-score calculator', () => {
   test('reads a decimal comma', async () => {
-    const { page, errors } = await open(browser, '/tools/t-score/');
+    const { page, errors } = await open(browser(), '/tools/t-score/');
     await ready(page, 't-score-calculator');
     await typeInto(page.locator('t-score-calculator input[name="bmd"]'), '0,558');
     // (0.558 − 0.858) / 0.120 = −2.5 at the femoral neck.
@@ -57,7 +53,7 @@ describe('T-score calculator', () => {
   });
 
   test('an invalid value withdraws the previous result and says what to fix; fixing it brings the result back', async () => {
-    const { page, errors } = await open(browser, '/tools/t-score/');
+    const { page, errors } = await open(browser(), '/tools/t-score/');
     await ready(page, 't-score-calculator');
     const bmd = page.locator('t-score-calculator input[name="bmd"]');
     const answer = page.locator('t-score-calculator [data-answer]');
@@ -87,7 +83,7 @@ describe('absolute-risk icon array', () => {
   const URL_STATE = '/tools/absolute-risk/?baseline=12&rr=0.67&lo=0.5&hi=0.9&measure=rr&years=5&per=100';
 
   test('reads a decimal comma in every field', async () => {
-    const { page, errors } = await open(browser, URL_STATE);
+    const { page, errors } = await open(browser(), URL_STATE);
     await ready(page, 'absolute-risk');
     await typeInto(page.locator('absolute-risk input[name="baseline"]'), '20,5');
     await typeInto(page.locator('absolute-risk input[name="rr"]'), '0,5');
@@ -99,7 +95,7 @@ describe('absolute-risk icon array', () => {
   });
 
   test('an invalid value withdraws the previous result, names the field and says what to fix', async () => {
-    const { page, errors } = await open(browser, URL_STATE);
+    const { page, errors } = await open(browser(), URL_STATE);
     await ready(page, 'absolute-risk');
     await expect.poll(() => page.locator('absolute-risk [data-answer]').textContent()).toMatch(/about 12 would/);
     const lower = page.locator('absolute-risk input[name="lo"]');
