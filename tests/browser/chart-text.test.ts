@@ -17,11 +17,19 @@ const MIN_PX = 12;
 async function smallChartText(min: number): Promise<{ present: number; measured: number; small: string[] }> {
   const found: string[] = [];
   let measured = 0;
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  // Widgets draw (and may replace their SVG) when they come into view: bring
+  // every chart into view first, then measure the SVGs that are there after.
   for (const svg of Array.from(document.querySelectorAll('svg'))) {
     if (!svg.querySelector('text')) continue;
     svg.scrollIntoView({ block: 'center' });
-    // Widgets draw when they come into view; give them two frames.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frames();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const svg of Array.from(document.querySelectorAll('svg'))) {
+    if (!svg.querySelector('text')) continue;
+    svg.scrollIntoView({ block: 'center' });
+    await frames();
     for (const text of Array.from(svg.querySelectorAll('text'))) {
       if (!text.textContent?.trim() || !text.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
       const box = text.getBoundingClientRect();
