@@ -35,12 +35,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Per-page tests run two at a time, one per tab of PagePool (tests/browser/browser.ts),
-          // and two test files at a time, each with its own chromium: the suite waits on the
-          // browser more than on the CPU, and one file at a time took 734 s of a 1,021 s CI run.
+          // Per-page tests run two at a time, one per tab of PagePool (tests/browser/browser.ts).
           maxConcurrency: 2,
-          fileParallelism: true,
-          maxWorkers: 2,
+          fileParallelism: false,
         },
       },
     ],
