@@ -32,6 +32,8 @@ export const OTHER_END_POINTS = [
   'endometrial cancer',
   'coronary heart disease',
   'stroke',
+  'fatal stroke',
+  'venous thromboembolism',
   'pulmonary embolism',
   'deep vein thrombosis',
 ] as const;
