@@ -18,6 +18,8 @@ export const INTERVENTIONS = [
   'conjugated estrogens + bazedoxifene',
   'anastrozole',
   'testosterone',
+  'vitamin D',
+  'calcium + vitamin D',
   'placebo',
   'no treatment',
 ] as const;
@@ -34,6 +36,8 @@ export const OTHER_END_POINTS = [
   'stroke',
   'pulmonary embolism',
   'deep vein thrombosis',
+  'kidney stones',
+  'fall',
 ] as const;
 export const OUTCOME_SITES = [...BMD_SITES, ...FRACTURE_SITES, ...OTHER_END_POINTS] as const;
 /**
