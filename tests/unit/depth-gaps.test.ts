@@ -44,10 +44,11 @@ describe('finding gaps in the parse records', () => {
     const declared = loadDepthGaps(ROOT);
     expect(declared.problems).toEqual([]);
     expect(depthGapProblems(records, declared.gaps)).toEqual([]);
-    // The 22 gaps the review of issue 12 found, all declared (none filled yet),
-    // plus bone-density-testing's Fundamentals-only #questions (issue 14).
     expect(findDepthGaps(records)).toHaveLength(declared.gaps.length);
-    expect(declared.gaps.length).toBe(23);
+    // The 22 gaps the review of issue 12 found in the five topics it reviewed, all declared (none filled yet);
+    // topics added since (issue 14) declare their own gaps, counted separately so new topics do not move this pin.
+    const issue12Topics = new Set(['bone-hormones', 'estrogen-decline', 'estrogen-dose', 'hormonal-treatments', 'hormone-therapy-prevention']);
+    expect(declared.gaps.filter((gap) => issue12Topics.has(gap.topic))).toHaveLength(22);
   }, 180_000);
 });
 

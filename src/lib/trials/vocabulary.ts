@@ -18,6 +18,8 @@ export const INTERVENTIONS = [
   'conjugated estrogens + bazedoxifene',
   'anastrozole',
   'testosterone',
+  'vitamin D',
+  'calcium + vitamin D',
   'placebo',
   'no treatment',
 ] as const;
@@ -36,6 +38,8 @@ export const OTHER_END_POINTS = [
   'venous thromboembolism',
   'pulmonary embolism',
   'deep vein thrombosis',
+  'kidney stones',
+  'fall',
 ] as const;
 export const OUTCOME_SITES = [...BMD_SITES, ...FRACTURE_SITES, ...OTHER_END_POINTS] as const;
 /**
