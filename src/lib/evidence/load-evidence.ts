@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { contentDir } from '../content-dir';
 import path from 'node:path';
-import { parseLocatedYaml } from '../yaml-record';
+import { fieldPath, parseLocatedYaml } from '../yaml-record';
 import type { Bibliography } from '../bib/bibliography';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
-import { fieldPath, type TrialRecord } from '../trials/load-trials';
+import type { TrialRecord } from '../trials/load-trials';
 import { analyseOutcome, baselineOf, findTrialOutcome } from './analyse-outcome';
 import { checkOutcomeRatings } from './grade-rules';
 import { indexSchema, profileSchema, type EvidenceIndex, type Profile } from './schema';
