@@ -1,9 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Bibliography } from '../bib/bibliography';
-import { contentDir } from '../content-dir';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
+import { readYamlFolder } from '../yaml-folder';
 import { fieldPath, parseLocatedYaml } from '../yaml-record';
 import { claimSchema, claimsFileSchema, type Claim } from './schema';
 
@@ -126,15 +124,12 @@ export function crossCheckClaims(claims: readonly ClaimRecord[], bibliography: P
 
 /** Loads and validates every content/claims/*.yaml, with the checks across claims. */
 export function loadClaims(root: string, bibliography: Pick<Bibliography, 'has' | 'keys'>): { claims: Map<string, ClaimRecord>; problems: ContentProblem[] } {
-  const dir = path.join(contentDir(root), 'claims');
   const all: ClaimRecord[] = [];
   const problems: ContentProblem[] = [];
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-      const result = validateClaimsSource(readFileSync(path.join(dir, name), 'utf8'), path.join('content', 'claims', name));
-      all.push(...result.claims);
-      problems.push(...result.problems);
-    }
+  for (const { file, text } of readYamlFolder(root, 'claims')) {
+    const result = validateClaimsSource(text, file);
+    all.push(...result.claims);
+    problems.push(...result.problems);
   }
   problems.push(...crossCheckClaims(all, bibliography));
   const claims = new Map<string, ClaimRecord>();

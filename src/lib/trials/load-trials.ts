@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { contentDir } from '../content-dir';
 import path from 'node:path';
 import type { Bibliography } from '../bib/bibliography';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
+import { fileId, loadYamlFolder } from '../yaml-folder';
 import { parseYamlRecord } from '../yaml-record';
 import { trialSchema, type Trial } from './schema';
 
@@ -25,7 +24,7 @@ export function validateTrialSource(
 ): { trial?: TrialRecord; problems: ContentProblem[] } {
   const { data, problems, lineOf } = parseYamlRecord(text, file, trialSchema, TRIAL_HINT, 'Check indentation (spaces only) and that lists start with `- `.');
   if (!data) return { problems };
-  const id = path.basename(file).replace(/\.ya?ml$/, '');
+  const id = fileId(file);
   if (!bibliography.has(data.citation)) {
     problems.push({
       file,
@@ -40,14 +39,9 @@ export function validateTrialSource(
 
 /** Loads and validates every `content/trials/*.yaml`. */
 export function loadTrials(root: string, bibliography: Bibliography): { trials: Map<string, TrialRecord>; problems: ContentProblem[] } {
-  const dir = path.join(contentDir(root), 'trials');
-  const trials = new Map<string, TrialRecord>();
-  const problems: ContentProblem[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const file = path.join('content', 'trials', name);
-    const result = validateTrialSource(readFileSync(path.join(dir, name), 'utf8'), file, bibliography);
-    problems.push(...result.problems);
-    if (result.trial) trials.set(result.trial.id, result.trial);
-  }
-  return { trials, problems };
+  const { records, problems } = loadYamlFolder(root, 'trials', (text, file) => {
+    const { trial, problems: found } = validateTrialSource(text, file, bibliography);
+    return { record: trial, problems: found };
+  }, { key: (trial) => trial.id, keepWithProblems: true });
+  return { trials: records, problems };
 }
