@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Bibliography } from '../bib/bibliography';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
