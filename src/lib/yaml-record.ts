@@ -1,7 +1,11 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './content-error';
-import { fieldPath } from './trials/load-trials';
+
+/** A zod/YAML path as authors read it: `['arms', 1, 'n']` → `arms[1].n`. */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
 
 /** A parsed YAML file: the validated data (when valid), its problems, and the line of any field path. */
 export interface YamlRecord<T> {
@@ -42,10 +46,10 @@ export function parseLocatedYaml(text: string, file: string, hint?: string): Loc
 /**
  * Parses one YAML file and validates it with a zod schema. Syntax errors and
  * schema errors come back as problems naming the file, the line and the field
- * path, with `hint` as the fix.
+ * path, with `hint` as the fix (`syntaxHint`, if given, for syntax errors).
  */
-export function parseYamlRecord<S extends z.ZodType>(text: string, file: string, schema: S, hint: string): YamlRecord<z.infer<S>> {
-  const { raw, problems, lineOf } = parseLocatedYaml(text, file);
+export function parseYamlRecord<S extends z.ZodType>(text: string, file: string, schema: S, hint: string, syntaxHint?: string): YamlRecord<z.infer<S>> {
+  const { raw, problems, lineOf } = parseLocatedYaml(text, file, syntaxHint);
   if (problems.length > 0) return { lineOf, problems };
   const result = schema.safeParse(raw);
   if (!result.success) {

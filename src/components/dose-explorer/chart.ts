@@ -1,5 +1,6 @@
 import type { DoseResponsePoint } from '../../model/dose-response';
 import { escapeHtml, formatDailyDose, formatSigned } from '../format';
+import { chartSvg } from '../widgets/chart-svg';
 
 /** Plot geometry, in SVG user units. */
 const W = 560;
@@ -58,5 +59,5 @@ export function doseChartSvg(points: readonly DoseResponsePoint[], selected: { r
     const label = `${p.trialName}: ${formatDailyDose(p.microgramsPerDay, p.route)} ${p.route}, ${p.site} ${formatSigned(p.difference)} points vs placebo at ${p.years} y`;
     parts.push(marker(p.site, cx, y(p.difference), cls, label));
   }
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId}" focusable="false">${parts.join('')}</svg>`;
+  return chartSvg(W, H, titleId, parts.join(''));
 }

@@ -1,11 +1,10 @@
-import { fixedEffect } from '../../model/meta-analysis/fixed-effect';
-import { heterogeneity } from '../../model/meta-analysis/heterogeneity';
-import { randomEffects } from '../../model/meta-analysis/random-effects';
+import { pool, poolingOptions, POOLING_METHODS, type PoolingMethod } from '../../model/meta-analysis/pool';
 import { studyFromRatioInterval } from '../../model/meta-analysis/from-ratio-interval';
 import type { ForestRow } from './forest-svg';
 
-export const METHODS = ['FE', 'DL', 'REML', 'REML-HKSJ'] as const;
-export type PoolingMethod = (typeof METHODS)[number];
+/** The pooled rows the plot shows, in order (src/model/meta-analysis/pool.ts). */
+export const METHODS = POOLING_METHODS;
+export type { PoolingMethod };
 
 export const METHOD_LABELS: Record<PoolingMethod, string> = {
   FE: 'Fixed effect (inverse variance)',
@@ -50,27 +49,16 @@ export function analyseRatios(studies: readonly StudyInput[]): { studies: Forest
     const [only] = studies;
     return { studies: [{ label: only!.label, estimate: only!.estimate, lower: only!.ci[0], upper: only!.ci[1], weight: 100 }], pooled: [] };
   }
-  const fe = fixedEffect(effects);
-  const exp = (v: number) => Math.exp(v);
-  const pooled: PooledRow[] = [];
-  const heterogeneityFe = heterogeneity(effects);
-  pooled.push({
-    method: 'FE', label: METHOD_SHORT.FE, longLabel: METHOD_LABELS.FE, estimate: exp(fe.estimate), lower: exp(fe.ci[0]), upper: exp(fe.ci[1]),
-    tau2: 0, i2: heterogeneityFe.i2, q: heterogeneityFe.q, qP: heterogeneityFe.pValue, pValue: fe.pValue, weights: fe.weights,
+  const pooled = METHODS.map((method): PooledRow => {
+    const fit = pool(effects, poolingOptions(method));
+    const prediction = fit.predictionInterval && studies.length >= 3 ? fit.predictionInterval : undefined;
+    return {
+      method, label: METHOD_SHORT[method], longLabel: METHOD_LABELS[method], estimate: Math.exp(fit.estimate), lower: Math.exp(fit.ci[0]), upper: Math.exp(fit.ci[1]),
+      tau2: fit.tau2, i2: fit.i2, q: fit.q, qP: fit.qPValue, pValue: fit.pValue,
+      prediction: prediction ? [Math.exp(prediction[0]), Math.exp(prediction[1])] : undefined,
+      weights: fit.weights,
+    };
   });
-  for (const [method, options] of [
-    ['DL', { method: 'DL', test: 'z' }],
-    ['REML', { method: 'REML', test: 'z' }],
-    ['REML-HKSJ', { method: 'REML', test: 'knha' }],
-  ] as const) {
-    const re = randomEffects(effects, options);
-    pooled.push({
-      method, label: METHOD_SHORT[method], longLabel: METHOD_LABELS[method], estimate: exp(re.estimate), lower: exp(re.ci[0]), upper: exp(re.ci[1]),
-      tau2: re.tau2, i2: re.heterogeneity.i2, q: re.heterogeneity.q, qP: re.heterogeneity.pValue, pValue: re.pValue,
-      prediction: studies.length >= 3 ? [exp(re.predictionInterval[0]), exp(re.predictionInterval[1])] : undefined,
-      weights: re.weights,
-    });
-  }
   const rows = studies.map((s, i) => ({ label: s.label, estimate: s.estimate, lower: s.ci[0], upper: s.ci[1], weight: pooled[2]!.weights[i] }));
   return { studies: rows, pooled };
 }

@@ -1,4 +1,5 @@
 import { escapeHtml, formatNumber } from '../format';
+import { chartSvg } from '../widgets/chart-svg';
 
 export interface ForestRow {
   label: string;
@@ -79,7 +80,7 @@ export function forestSvg(studies: readonly ForestRow[], pooled: readonly Forest
     parts.push(`<text class="chart-text" x="${nx - 4}" y="${axisY - 6}" text-anchor="end">← ${escapeHtml(options.sides[0])}</text>`);
     parts.push(`<text class="chart-text" x="${nx + 4}" y="${axisY - 6}">${escapeHtml(options.sides[1])} →</text>`);
   }
-  return `<svg viewBox="0 0 ${W} ${height}" role="img" aria-labelledby="${escapeHtml(options.titleId)}" focusable="false">${parts.join('')}</svg>`;
+  return chartSvg(W, height, options.titleId, parts.join(''));
 }
 
 /** Tick values inside the transformed range [min, max]. */

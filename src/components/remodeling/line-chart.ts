@@ -1,4 +1,5 @@
 import { escapeHtml, formatNumber } from '../format';
+import { chartSvg } from '../widgets/chart-svg';
 
 export interface Series {
   label: string;
@@ -70,5 +71,5 @@ export function lineChartSvg(series: readonly Series[], options: LineChartOption
   const labels = series.map((s) => ({ text: s.label, y: py(s.values[n - 1] ?? 0) + 4 })).sort((a, b) => a.y - b.y);
   for (let i = 1; i < labels.length; i++) labels[i]!.y = Math.max(labels[i]!.y, labels[i - 1]!.y + 14);
   for (const label of labels) parts.push(`<text class="chart-text" x="${W - M.right + 6}" y="${label.y}">${escapeHtml(label.text)}</text>`);
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${escapeHtml(options.titleId)}" focusable="false">${parts.join('')}</svg>`;
+  return chartSvg(W, H, options.titleId, parts.join(''));
 }

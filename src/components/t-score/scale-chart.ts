@@ -1,4 +1,5 @@
 import { formatNumber } from '../format';
+import { chartSvg } from '../widgets/chart-svg';
 
 const X0 = 20;
 const W = 520;
@@ -17,13 +18,10 @@ export function tScoreScaleSvg(t: number | undefined, titleId: string): string {
     .map((v) => `<line class="chart-axis" x1="${x(v)}" x2="${x(v)}" y1="38" y2="44"/><text class="chart-text" x="${x(v)}" y="57" text-anchor="middle">${formatNumber(v, v % 1 ? 1 : 0)}</text>`)
     .join('');
   const marker = t === undefined ? '' : `<path class="t-marker" d="M${x(t)} 40l-7 -22h14z"/>`;
-  return (
-    `<svg viewBox="0 0 ${W} 64" role="img" aria-labelledby="${titleId}" focusable="false">` +
-    band(T_MIN, -2.5, 'band-osteoporosis', 'Osteoporosis') +
-    band(-2.5, -1, 'band-osteopenia', 'Low bone mass') +
-    band(-1, T_MAX, 'band-normal', 'Normal') +
-    ticks +
-    marker +
-    '</svg>'
+  return chartSvg(
+    W,
+    64,
+    titleId,
+    band(T_MIN, -2.5, 'band-osteoporosis', 'Osteoporosis') + band(-2.5, -1, 'band-osteopenia', 'Low bone mass') + band(-1, T_MAX, 'band-normal', 'Normal') + ticks + marker,
   );
 }

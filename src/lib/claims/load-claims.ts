@@ -1,11 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { Bibliography } from '../bib/bibliography';
-import { contentDir } from '../content-dir';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
-import { fieldPath } from '../trials/load-trials';
+import { readYamlFolder } from '../yaml-folder';
+import { fieldPath, parseLocatedYaml } from '../yaml-record';
 import { claimSchema, claimsFileSchema, type Claim } from './schema';
 
 /** A validated claim with where it was written (for messages). */
@@ -26,22 +23,9 @@ const HINT = 'See "Claims" in content/README.md.';
  * line, claim id and field (`claims[2].value.unit`).
  */
 export function validateClaimsSource(text: string, file: string): { claims: ClaimRecord[]; problems: ContentProblem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      claims: [],
-      problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML syntax error: ${e.message.split('\n')[0]}`, hint: 'Check indentation (spaces only) and that list items start with `- `.' })),
-    };
-  }
-  const lineOf = (parts: ReadonlyArray<PropertyKey>) => {
-    for (let n = parts.length; n >= 0; n--) {
-      const node = doc.getIn(parts.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  const top = claimsFileSchema.safeParse(doc.toJS());
+  const { raw, problems: syntaxProblems, lineOf } = parseLocatedYaml(text, file, 'Check indentation (spaces only) and that list items start with `- `.');
+  if (syntaxProblems.length > 0) return { claims: [], problems: syntaxProblems };
+  const top = claimsFileSchema.safeParse(raw);
   if (!top.success) {
     return { claims: [], problems: top.error.issues.map((issue) => ({ file, line: lineOf(issue.path), field: fieldPath(issue.path) || undefined, message: issue.message, hint: 'A claims file is `claims:` followed by a list of records. ' + HINT })) };
   }
@@ -140,15 +124,12 @@ export function crossCheckClaims(claims: readonly ClaimRecord[], bibliography: P
 
 /** Loads and validates every content/claims/*.yaml, with the checks across claims. */
 export function loadClaims(root: string, bibliography: Pick<Bibliography, 'has' | 'keys'>): { claims: Map<string, ClaimRecord>; problems: ContentProblem[] } {
-  const dir = path.join(contentDir(root), 'claims');
   const all: ClaimRecord[] = [];
   const problems: ContentProblem[] = [];
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-      const result = validateClaimsSource(readFileSync(path.join(dir, name), 'utf8'), path.join('content', 'claims', name));
-      all.push(...result.claims);
-      problems.push(...result.problems);
-    }
+  for (const { file, text } of readYamlFolder(root, 'claims')) {
+    const result = validateClaimsSource(text, file);
+    all.push(...result.claims);
+    problems.push(...result.problems);
   }
   problems.push(...crossCheckClaims(all, bibliography));
   const claims = new Map<string, ClaimRecord>();

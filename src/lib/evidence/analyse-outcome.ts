@@ -1,6 +1,6 @@
 import { analyseRatios, type PooledRow } from '../../components/forest-plot/analyse';
 import type { ForestRow } from '../../components/forest-plot/forest-svg';
-import { absoluteEffectPer1000, eggerTest, leaveOneOut, smallStudyCheckApplies, studyFromRatioInterval, type AbsoluteEffectPer1000, type EggerTest } from '../../model/meta-analysis';
+import { absoluteEffectPer1000, eggerTest, leaveOneOut, poolingOptions, smallStudyCheckApplies, studyFromRatioInterval, type AbsoluteEffectPer1000, type EggerTest } from '../../model/meta-analysis';
 import type { TrialRecord } from '../trials/load-trials';
 import type { ProfileOutcome } from './schema';
 
@@ -44,9 +44,7 @@ export interface OutcomeAnalysis {
 function sensitivity(outcome: ProfileOutcome, studies: OutcomeStudy[]): OutcomeAnalysis['leaveOneOut'] {
   const effects = studies.map((s) => studyFromRatioInterval(s.estimate, s.ci));
   const random = studies.length >= 3 && outcome.method !== 'FE';
-  const rows = random
-    ? leaveOneOut(effects, { model: 'random', method: outcome.method === 'DL' ? 'DL' : 'REML', test: outcome.method === 'REML-HKSJ' ? 'knha' : 'z' })
-    : leaveOneOut(effects, { model: 'fixed' });
+  const rows = leaveOneOut(effects, random ? poolingOptions(outcome.method) : { model: 'fixed' });
   return rows.map((r) => ({ omitted: studies[r.omitted]!.label, estimate: Math.exp(r.estimate), lower: Math.exp(r.ci[0]), upper: Math.exp(r.ci[1]), method: random ? 'random' : 'fixed' }));
 }
 

@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { contentDir } from '../content-dir';
 import path from 'node:path';
-import { parseLocatedYaml } from '../yaml-record';
+import { fileId, loadYamlFolder } from '../yaml-folder';
+import { fieldPath, parseLocatedYaml } from '../yaml-record';
 import type { Bibliography } from '../bib/bibliography';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
-import { fieldPath, type TrialRecord } from '../trials/load-trials';
+import type { TrialRecord } from '../trials/load-trials';
 import { analyseOutcome, baselineOf, findTrialOutcome } from './analyse-outcome';
 import { checkOutcomeRatings } from './grade-rules';
 import { indexSchema, profileSchema, type EvidenceIndex, type Profile } from './schema';
@@ -32,7 +31,7 @@ export function validateEvidenceSource(text: string, file: string, trials: Map<s
   if (located.problems.length > 0) return { problems: located.problems };
   const { lineOf } = located;
   const raw = located.raw as { kind?: unknown } | null;
-  const slug = path.basename(file).replace(/\.ya?ml$/, '');
+  const slug = fileId(file);
   const at = (parts: (string | number)[]) => ({ file, line: lineOf(parts), field: fieldPath(parts) || undefined });
   if (raw?.kind === 'index') {
     const result = indexSchema.safeParse(raw);
@@ -113,16 +112,10 @@ function checkIndexes(evidence: Map<string, EvidenceRecord>): ContentProblem[] {
 
 /** Loads and validates every content/evidence/*.yaml. */
 export function loadEvidence(root: string, trials: Map<string, TrialRecord>, bibliography?: Bibliography): { evidence: Map<string, EvidenceRecord>; problems: ContentProblem[] } {
-  const dir = path.join(contentDir(root), 'evidence');
-  const evidence = new Map<string, EvidenceRecord>();
-  const problems: ContentProblem[] = [];
-  if (!existsSync(dir)) return { evidence, problems };
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const file = path.join('content', 'evidence', name);
-    const result = validateEvidenceSource(readFileSync(path.join(dir, name), 'utf8'), file, trials, bibliography);
-    problems.push(...result.problems);
-    if (result.evidence && result.problems.length === 0) evidence.set(result.evidence.slug, result.evidence);
-  }
+  const { records: evidence, problems } = loadYamlFolder(root, 'evidence', (text, file) => {
+    const { evidence: record, problems: found } = validateEvidenceSource(text, file, trials, bibliography);
+    return { record, problems: found };
+  }, { key: (record) => record.slug });
   if (problems.length === 0) problems.push(...checkIndexes(evidence));
   return { evidence, problems };
 }

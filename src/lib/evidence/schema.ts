@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { POOLING_METHODS } from '../../model/meta-analysis/pool';
 import { CERTAINTY_LEVELS } from '../content/certainty';
 import { OUTCOME_SITES } from '../trials/vocabulary';
 
@@ -91,7 +92,7 @@ const outcomeSchema = z
     kind: z.enum(['benefit', 'harm']),
     measure: ratioMeasure,
     /** Estimator shown first and used in the SoF table. */
-    method: z.enum(['FE', 'DL', 'REML', 'REML-HKSJ']).default('REML'),
+    method: z.enum(POOLING_METHODS).default('REML'),
     studies: z.array(pooledStudy).min(1, 'An outcome needs at least one study.'),
     /** Id of a `decisions` entry that justifies pooling estrogen-alone with estrogen plus progestogen. */
     poolingDecision: z.string().optional(),

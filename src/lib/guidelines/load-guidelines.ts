@@ -1,9 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Bibliography } from '../bib/bibliography';
-import { contentDir } from '../content-dir';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
+import { fileId, loadYamlFolder } from '../yaml-folder';
 import { parseYamlRecord } from '../yaml-record';
 import { guidelineSchema, type Guideline } from './schema';
 
@@ -22,19 +20,14 @@ export function validateGuidelineSource(text: string, file: string, bibliography
     if (key === undefined || bibliography.has(key)) continue;
     problems.push({ file, line: lineOf(field.split('.')), field, message: `\`${key}\` is not in references.bib.`, hint: didYouMean(key, bibliography.keys()) });
   }
-  return { guideline: { ...data, id: path.basename(file).replace(/\.ya?ml$/, '') }, problems };
+  return { guideline: { ...data, id: fileId(file) }, problems };
 }
 
 /** Loads and validates every content/guidelines/*.yaml. */
 export function loadGuidelines(root: string, bibliography: Bibliography): { guidelines: Map<string, GuidelineRecord>; problems: ContentProblem[] } {
-  const dir = path.join(contentDir(root), 'guidelines');
-  const guidelines = new Map<string, GuidelineRecord>();
-  const problems: ContentProblem[] = [];
-  if (!existsSync(dir)) return { guidelines, problems };
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const result = validateGuidelineSource(readFileSync(path.join(dir, name), 'utf8'), path.join('content', 'guidelines', name), bibliography);
-    problems.push(...result.problems);
-    if (result.guideline && result.problems.length === 0) guidelines.set(result.guideline.id, result.guideline);
-  }
-  return { guidelines, problems };
+  const { records, problems } = loadYamlFolder(root, 'guidelines', (text, file) => {
+    const { guideline, problems: found } = validateGuidelineSource(text, file, bibliography);
+    return { record: guideline, problems: found };
+  }, { key: (guideline) => guideline.id });
+  return { guidelines: records, problems };
 }

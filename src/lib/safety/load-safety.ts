@@ -1,9 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Bibliography } from '../bib/bibliography';
-import { contentDir } from '../content-dir';
 import type { ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
+import { fileId, loadYamlFolder } from '../yaml-folder';
 import { parseYamlRecord } from '../yaml-record';
 import { DRUG_NAMES, safetySchema, type SafetyRecordData } from './schema';
 
@@ -18,7 +16,7 @@ const HINT = 'See "Safety lines" in content/README.md.';
 export function validateSafetySource(text: string, file: string, bibliography: Bibliography): { record?: SafetyRecord; problems: ContentProblem[] } {
   const { data, problems, lineOf } = parseYamlRecord(text, file, safetySchema, HINT);
   if (!data) return { problems };
-  const id = path.basename(file).replace(/\.ya?ml$/, '');
+  const id = fileId(file);
   if (!(id in DRUG_NAMES)) {
     problems.push({ file, line: 1, message: `\`${id}\` is not a drug id of src/lib/safety/schema.ts (DRUG_NAMES).`, hint: `${didYouMean(id, Object.keys(DRUG_NAMES))} Name the file after the drug id, or add the drug and the words that name it to DRUG_NAMES.` });
   }
@@ -31,14 +29,6 @@ export function validateSafetySource(text: string, file: string, bibliography: B
 
 /** Loads and validates every content/safety/*.yaml. */
 export function loadSafety(root: string, bibliography: Bibliography): { safety: Map<string, SafetyRecord>; problems: ContentProblem[] } {
-  const dir = path.join(contentDir(root), 'safety');
-  const safety = new Map<string, SafetyRecord>();
-  const problems: ContentProblem[] = [];
-  if (!existsSync(dir)) return { safety, problems };
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const result = validateSafetySource(readFileSync(path.join(dir, name), 'utf8'), path.join('content', 'safety', name), bibliography);
-    problems.push(...result.problems);
-    if (result.record && result.problems.length === 0) safety.set(result.record.id, result.record);
-  }
-  return { safety, problems };
+  const { records, problems } = loadYamlFolder(root, 'safety', (text, file) => validateSafetySource(text, file, bibliography), { key: (record) => record.id });
+  return { safety: records, problems };
 }

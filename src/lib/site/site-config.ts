@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { contentDir } from '../content-dir';
 import { throwIfProblems, type ContentProblem } from '../content-error';
+import { parseLocatedYaml } from '../yaml-record';
 
 /** Path of the site-identity file, relative to the project root. */
 export const SITE_CONFIG_FILE = 'content/site.yaml';
@@ -61,23 +61,12 @@ export interface LoadedSiteConfig {
  * with file, line, field and fix. An empty file is a config with every field empty.
  */
 export function validateSiteConfigSource(text: string, file: string): { loaded?: LoadedSiteConfig; problems: ContentProblem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line,
-        message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-        hint: 'Each line is `field: value`; quote values that contain a colon.',
-      })),
-    };
-  }
-  const lineOf = (key: PropertyKey): number | undefined => {
-    const pair = (doc.contents as { items?: Array<{ key?: { value?: unknown; range?: [number, number, number] } }> } | null)?.items?.find((item) => item.key?.value === key);
-    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
-  };
-  const result = siteConfigSchema.safeParse(doc.toJS() ?? {});
+  const located = parseLocatedYaml(text, file, 'Each line is `field: value`; quote values that contain a colon.');
+  if (located.problems.length > 0) return { problems: located.problems };
+  const raw = located.raw ?? {};
+  /** The line of a top-level field the file has; undefined for one it lacks. */
+  const lineOf = (key: PropertyKey): number | undefined => (typeof raw === 'object' && Object.hasOwn(raw, key) ? located.lineOf([key]) : undefined);
+  const result = siteConfigSchema.safeParse(raw);
   if (!result.success) {
     return {
       problems: result.error.issues.map((issue) => {

@@ -1,42 +1,18 @@
-import { fixedEffect } from './fixed-effect';
-import { heterogeneity } from './heterogeneity';
-import { randomEffects, type RandomEffectsTest, type Tau2Method } from './random-effects';
+import { pool, type PoolingOptions, type PooledFit } from './pool';
 import { checkStudies, type StudyEffect } from './studies';
-import type { RemlOptions } from './tau-squared';
 
 /** How the main analysis pooled the studies; leave-one-out re-pools each subset the same way. */
-export interface LeaveOneOutOptions {
-  /** "fixed" (inverse-variance common effect) or "random" (see randomEffects). */
-  model: 'fixed' | 'random';
-  /** τ² estimator for model "random"; default "REML", as randomEffects(). */
-  method?: Tau2Method;
-  /** "z" or "knha" (Hartung–Knapp) for model "random"; default "z". */
-  test?: RandomEffectsTest;
-  /** Confidence level as a fraction; default 0.95. */
-  level?: number;
-  /** REML controls, as randomEffects(). */
-  reml?: RemlOptions;
-}
+export type LeaveOneOutOptions = PoolingOptions;
 
-/** The pooled result without one study, on the scale of the studies' `yi`. */
-export interface LeaveOneOutRow {
+/**
+ * The pooled result without one study, on the scale of the studies' `yi`:
+ * k is k − 1; `statistic` is z, or t on k − 2 df for test "knha"; τ² is 0
+ * for the fixed-effect model; Q, its p-value and I² are NaN when only one
+ * study remains.
+ */
+export interface LeaveOneOutRow extends Pick<PooledFit, 'k' | 'estimate' | 'se' | 'statistic' | 'pValue' | 'ci' | 'tau2' | 'q' | 'qPValue' | 'i2'> {
   /** 0-based index of the study left out. */
   omitted: number;
-  /** Number of studies pooled (k − 1). */
-  k: number;
-  estimate: number;
-  se: number;
-  /** z, or t on k − 2 df for test "knha". */
-  statistic: number;
-  pValue: number;
-  ci: [number, number];
-  /** τ² of the subset (0 for the fixed-effect model), units of `yi` squared. */
-  tau2: number;
-  /** Cochran's Q of the subset and its p-value; NaN when only one study remains. */
-  q: number;
-  qPValue: number;
-  /** I² of the subset, percent (τ²-based for "random", Q-based for "fixed", as metafor); NaN when one study remains. */
-  i2: number;
 }
 
 /**
@@ -60,37 +36,7 @@ export function leaveOneOut(studies: readonly StudyEffect[], options: LeaveOneOu
   const minimum = model === 'fixed' ? 2 : 3;
   checkStudies(studies, minimum, `A leave-one-out analysis (${model === 'fixed' ? 'fixed' : 'random'}-effect model)`);
   return studies.map((_, omitted) => {
-    const subset = studies.filter((__, index) => index !== omitted);
-    if (model === 'fixed') {
-      const fit = fixedEffect(subset, { level: options.level });
-      const het = subset.length >= 2 ? heterogeneity(subset) : undefined;
-      return {
-        omitted,
-        k: fit.k,
-        estimate: fit.estimate,
-        se: fit.se,
-        statistic: fit.statistic,
-        pValue: fit.pValue,
-        ci: fit.ci,
-        tau2: 0,
-        q: het?.q ?? Number.NaN,
-        qPValue: het?.pValue ?? Number.NaN,
-        i2: het?.i2 ?? Number.NaN,
-      };
-    }
-    const fit = randomEffects(subset, { method: options.method, test: options.test, level: options.level, reml: options.reml });
-    return {
-      omitted,
-      k: fit.k,
-      estimate: fit.estimate,
-      se: fit.se,
-      statistic: fit.statistic,
-      pValue: fit.pValue,
-      ci: fit.ci,
-      tau2: fit.tau2,
-      q: fit.heterogeneity.q,
-      qPValue: fit.heterogeneity.pValue,
-      i2: fit.heterogeneity.i2,
-    };
+    const { k, estimate, se, statistic, pValue, ci, tau2, q, qPValue, i2 } = pool(studies.filter((__, index) => index !== omitted), options);
+    return { omitted, k, estimate, se, statistic, pValue, ci, tau2, q, qPValue, i2 };
   });
 }

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { absoluteEffect } from '../../../src/model/absolute-risk/risk-difference';
 import { absoluteEffectPer1000 } from '../../../src/model/meta-analysis/absolute-effect-per-1000';
 
 describe('Cochrane Handbook v5.1 worked examples', () => {
@@ -48,6 +49,41 @@ describe('Cochrane Handbook v5.1 worked examples', () => {
 
 const measure = fc.constantFrom('RR' as const, 'OR' as const, 'HR' as const);
 const baseline = fc.double({ min: 0.001, max: 0.5, noNaN: true });
+
+describe('Statistical considerations in Summary-of-findings tables, Cochrane Handbook v5.1 §11.5.5', () => {
+  // Version 6 carries this section in chapter 14 (§14.1.5); the values below were read on the v5.1 page,
+  // http://handbook-5-1.cochrane.org/chapter_11/11_5_5_statistical_considerations_in_summary_of_findings.htm:
+  // a risk ratio of 0.75 takes a control group risk of 80% to 60% (20 percentage points fewer)
+  // and one of 20% to 15% (5 points fewer).
+  test.each([
+    [0.8, 600, -200],
+    [0.2, 150, -50],
+  ])('RR 0.75 at a control risk of %s: %s per 1000 with the intervention, %s per 1000', (baselineRisk, riskWith, difference) => {
+    const result = absoluteEffectPer1000({ baselineRisk, relative: { estimate: 0.75, lower: 0.6, upper: 0.9, measure: 'RR' } });
+    expect(result.riskWith).toBeCloseTo(riskWith, 10);
+    expect(result.difference).toBeCloseTo(difference, 10);
+  });
+});
+
+describe('absoluteEffectPer1000 is absoluteEffect() (src/model/absolute-risk/risk-difference.ts) per 1000', () => {
+  test('every field is the risk-difference module\'s value × 1000, for each measure', () => {
+    fc.assert(
+      fc.property(measure, baseline, fc.double({ min: 0.2, max: 1.2, noNaN: true }), (m, p0, x) => {
+        const names = { RR: 'risk ratio', OR: 'odds ratio', HR: 'hazard ratio' } as const;
+        const ci: [number, number] = [x / 2, Math.min(x * 1.5, 1.99)];
+        const per1000 = absoluteEffectPer1000({ baselineRisk: p0, relative: { estimate: x, lower: ci[0], upper: ci[1], measure: m } });
+        const effect = absoluteEffect(p0, { measure: names[m], estimate: x, ci });
+        expect(per1000.riskWithout).toBeCloseTo(1000 * effect.baselineRisk, 9);
+        expect(per1000.riskWith).toBeCloseTo(1000 * effect.treatedRisk, 9);
+        expect(per1000.difference).toBeCloseTo(1000 * effect.riskDifference, 9);
+        expect(per1000.differenceCi[0]).toBeCloseTo(1000 * effect.riskDifferenceCi[0], 9);
+        expect(per1000.differenceCi[1]).toBeCloseTo(1000 * effect.riskDifferenceCi[1], 9);
+        expect(per1000.upperLimitCapped).toBe(effect.upperLimitCapped);
+      }),
+    );
+  });
+});
+
 const ratio = fc.double({ min: 0.05, max: 1.9, noNaN: true });
 
 describe('properties (fast-check)', () => {

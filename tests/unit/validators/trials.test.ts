@@ -12,7 +12,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import type { Bibliography } from '../../../src/lib/bib/bibliography';
-import { fieldPath, loadTrials, validateTrialSource } from '../../../src/lib/trials/load-trials';
+import { loadTrials, validateTrialSource } from '../../../src/lib/trials/load-trials';
+import { fieldPath } from '../../../src/lib/yaml-record';
 import { trialSchema } from '../../../src/lib/trials/schema';
 
 const bibliography = new Map([['prestwood2003ultralow', {}]]) as unknown as Bibliography;
