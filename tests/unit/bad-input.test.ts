@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliography';
-import { bareCertaintyProblems, pairedHarmProblems, unknownClaimProblems } from '../../src/lib/claims/claim-checks';
+import { bareCertaintyProblems, pairedHarmProblems, trialBenefitHarmProblems, unknownClaimProblems, unknownClaimTrialProblems } from '../../src/lib/claims/claim-checks';
 import { crossCheckClaims, validateClaimsSource } from '../../src/lib/claims/load-claims';
 import { ContentError } from '../../src/lib/content-error';
 import { sectionQuestionProblems } from '../../src/lib/content/section-questions';
@@ -171,6 +171,26 @@ describe('claims cited in articles (checks on the parse record)', () => {
     const message = new ContentError(pairedHarmProblems(record!, claims)).message;
     for (const part of ['claim-missing-paired-harm.mdx:7', 'Section #fractures cites the benefit claim "ht-ea-fractures-uspstf" but not its paired harms "ht-ea-vte-uspstf"']) expect(message).toContain(part);
     expect(message).not.toContain('"ht-ea-stroke-uspstf"');
+    expect(message).toMatchSnapshot();
+  });
+
+  test('claim-trial-benefit-without-harms.mdx: a widget showing a hormone-therapy trial\'s fracture benefit without that trial\'s harms names the section, the trial and the missing claims', async () => {
+    const { trials } = loadSiteData(ROOT);
+    const [record] = await parseRecordsOf('tests/fixtures/bad/claim-trial-benefit-without-harms.mdx');
+    const message = new ContentError(trialBenefitHarmProblems(record!, claims, trials)).message;
+    for (const part of ['claim-trial-benefit-without-harms.mdx:9', 'Section #absolute-risk shows the hip fracture benefit of hormone therapy in trial "whi-ea-2006" (<AbsoluteRisk>)', '"ht-ea-vte-uspstf"', '"ht-ea-gallbladder-uspstf"']) expect(message).toContain(part);
+    // The stroke claim is in the section; the clot claim in the next section does not count.
+    expect(message).not.toContain('"ht-ea-stroke-uspstf"');
+    expect(message).toMatchSnapshot();
+  });
+
+  test('claims-unknown-trial.yaml: a claim naming a trial that is not a record fails with file, field and the nearest id', () => {
+    const { trials } = loadSiteData(ROOT);
+    const file = 'tests/fixtures/bad/claims-unknown-trial.yaml';
+    const { claims: parsed, problems } = validateClaimsSource(fixture('bad/claims-unknown-trial.yaml'), file);
+    expect(problems).toEqual([]);
+    const message = new ContentError(unknownClaimTrialProblems(new Map(parsed.map((c) => [c.id, c])), trials)).message;
+    for (const part of ['claims-unknown-trial.yaml:14', 'claims[0].trials', 'Claim "stroke-with-unknown-trial": trial "whi-ea-2060" is not a record', 'Did you mean `whi-ea-2006`']) expect(message).toContain(part);
     expect(message).toMatchSnapshot();
   });
 

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBibliography } from '../../src/lib/bib/bibliography';
-import { bareCertaintyProblems, checkClaims, pairedHarmProblems, sectionUnits, unknownClaimProblems } from '../../src/lib/claims/claim-checks';
+import { bareCertaintyProblems, checkClaims, pairedHarmProblems, sectionUnits, trialBenefitHarmProblems, unknownClaimProblems, unknownClaimTrialProblems } from '../../src/lib/claims/claim-checks';
 import { crossCheckClaims, validateClaimsSource, type ClaimRecord } from '../../src/lib/claims/load-claims';
 import { pairedHarmsOf } from '../../src/lib/claims/paired-harms';
 import { claimSchema } from '../../src/lib/claims/schema';
@@ -155,6 +155,52 @@ describe('the pairing rule, per section', () => {
   });
 });
 
+describe('a trial\'s fracture benefit shown by a component travels with that trial\'s harms', () => {
+  const arms = [
+    { id: 'ht', intervention: 'conjugated estrogens' },
+    { id: 'placebo', intervention: 'placebo' },
+  ];
+  const hip = { site: 'hip fracture', arm: 'ht', versus: 'placebo', estimate: 0.65 };
+  const trials = new Map([
+    ['ht-trial', { arms, outcomes: [hip] }],
+    ['ht-no-benefit', { arms, outcomes: [{ ...hip, estimate: 1.1 }] }],
+    ['bp-trial', { arms: [{ id: 'ht', intervention: 'alendronate' }, arms[1]!], outcomes: [hip] }],
+    ['ht-unrecorded', { arms, outcomes: [hip] }],
+  ]) as unknown as Parameters<typeof trialBenefitHarmProblems>[2];
+  const claims = new Map(records({ ...harm, trials: ['ht-trial'] }, { ...harm, id: 'h2', outcome: 'clots', trials: ['ht-trial'] }).map((c) => [c.id, c]));
+  const withComponents = (components: Array<[string, Record<string, string>, number]>, cited: Array<[string, number]>) => ({
+    ...record([['a', 2, 5], ['b', 2, 20]], cited),
+    components: components.map(([name, props, line]) => ({ name, line, props: Object.fromEntries(Object.entries(props).map(([k, v]) => [k, { text: v, expression: false }])) })),
+  });
+
+  test('a widget showing the benefit passes with every harm claim naming the trial in its section, and fails naming the missing ones', () => {
+    expect(trialBenefitHarmProblems(withComponents([['AbsoluteRisk', { trial: 'ht-trial', outcome: 'hip fracture' }, 6]], [['h', 7], ['h2', 8]]), claims, trials)).toEqual([]);
+    const problems = trialBenefitHarmProblems(withComponents([['AbsoluteRisk', { trial: 'ht-trial', outcome: 'hip fracture' }, 6]], [['h', 7], ['h2', 21]]), claims, trials);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([[6, 'Section #a shows the hip fracture benefit of hormone therapy in trial "ht-trial" (<AbsoluteRisk>) but not the harms counted in the same trial: "h2".']]);
+  });
+
+  test('a trial table counts too; a trial no harm claim names is reported as unrecorded', () => {
+    expect(trialBenefitHarmProblems(withComponents([['TrialTable', { id: 'ht-trial' }, 22]], []), claims, trials).map((p) => p.line)).toEqual([22]);
+    const [problem] = trialBenefitHarmProblems(withComponents([['TrialTable', { id: 'ht-unrecorded' }, 6]], []), claims, trials);
+    expect(problem?.message).toContain('no harm claim in content/claims/ lists that trial');
+  });
+
+  test('not a fracture benefit of hormone therapy: another drug, a ratio above 1, another outcome, an unknown trial', () => {
+    const none = (c: [string, Record<string, string>, number]) => trialBenefitHarmProblems(withComponents([c], []), claims, trials);
+    expect(none(['AbsoluteRisk', { trial: 'bp-trial', outcome: 'hip fracture' }, 6])).toEqual([]);
+    expect(none(['AbsoluteRisk', { trial: 'ht-no-benefit', outcome: 'hip fracture' }, 6])).toEqual([]);
+    expect(none(['AbsoluteRisk', { trial: 'ht-trial', outcome: 'vertebral fracture' }, 6])).toEqual([]);
+    expect(none(['AbsoluteRisk', { trial: 'nope', outcome: 'hip fracture' }, 6])).toEqual([]);
+    expect(none(['Claim', { id: 'h' }, 6])).toEqual([]);
+  });
+
+  test('a claim naming an unknown trial is reported at its `trials` field', () => {
+    const [problem] = unknownClaimTrialProblems(new Map(records({ ...harm, trials: ['ht-trail'] }).map((c) => [c.id, c])), trials);
+    expect(problem?.field).toBe('claims[0].trials');
+    expect(problem?.message).toBe('Claim "h": trial "ht-trail" is not a record in content/trials/.');
+  });
+});
+
 describe('the parse record', () => {
   test('records each cited claim with its line and component, and the claims of each section for print views', async () => {
     const file = 'tests/fixtures/bad/claim-missing-paired-harm.mdx';
@@ -182,9 +228,10 @@ describe('the real content', () => {
   }, 180_000);
 
   test('every claim loads and every article cites claims by the rules', () => {
-    const { claims } = loadSiteData(ROOT);
+    const { claims, trials } = loadSiteData(ROOT);
     expect(claims.size).toBeGreaterThan(50);
-    expect(checkClaims(siteRecords, claims)).toEqual([]);
+    expect(checkClaims(siteRecords, claims, trials)).toEqual([]);
+    expect(unknownClaimTrialProblems(claims, trials)).toEqual([]);
   });
 
   test('every section that states the USPSTF fracture benefit cites the benefit claim and its paired harms', () => {
@@ -199,6 +246,20 @@ describe('the real content', () => {
       'content/articles/hormone-therapy-prevention/intermediate.mdx',
     ]);
     expect(claims.get('ht-ea-fractures-uspstf')!.pairedHarms.length).toBeGreaterThan(0);
+    // Every #whi-fractures section that cites the estrogen-plus-progestin fracture paper also states that regimen's harms in numbers.
+    const epHarms = claims.get('ht-ep-hip-fracture-whi')!.pairedHarms;
+    expect(epHarms).toEqual(['ht-ep-breast-cancer-whi', 'ht-ep-stroke-whi', 'ht-ep-pe-whi', 'ht-ep-chd-whi']);
+    const whiSections = siteRecords.flatMap((r) =>
+      sectionUnits(r)
+        .filter((u) => u.id === 'whi-fractures' && r.citations.some((c) => c.key === 'cauley2003effects' && c.line >= u.from && c.line < u.to))
+        .map((u) => ({ file: r.file, cited: new Set(r.claims.filter((c) => c.line >= u.from && c.line < u.to).map((c) => c.id)) })),
+    );
+    expect(whiSections.map((x) => x.file).sort()).toEqual([
+      'content/articles/hormone-therapy-prevention/academic.mdx',
+      'content/articles/hormone-therapy-prevention/fundamentals.mdx',
+      'content/articles/hormone-therapy-prevention/intermediate.mdx',
+    ]);
+    for (const section of whiSections) expect(epHarms.filter((id) => !section.cited.has(id))).toEqual([]);
     // No Intermediate or Academic label is left without a claim.
     expect(siteRecords.filter((r) => r.level !== 'fundamentals').flatMap((r) => r.certainty.filter((l) => !l.claim))).toEqual([]);
   });

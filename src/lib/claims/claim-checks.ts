@@ -3,6 +3,8 @@ import { LEVELS_REQUIRING_CERTAINTY } from '../content/certainty-check';
 import type { Level } from '../content/levels';
 import type { ParseRecord } from '../markdown/parse-record';
 import { didYouMean } from '../nearest';
+import type { TrialRecord } from '../trials/load-trials';
+import { FRACTURE_SITES } from '../trials/vocabulary';
 import type { ClaimRecord } from './load-claims';
 
 /**
@@ -10,10 +12,13 @@ import type { ClaimRecord } from './load-claims';
  * record (`claims`, `certainty`, `sections`), never the MDX:
  * - every cited claim id exists;
  * - at Intermediate and Academic depth a certainty label names its claim;
- * - a section that cites a benefit cites all its paired harms.
+ * - a section that cites a benefit cites all its paired harms;
+ * - a section whose component shows a hormone-therapy trial's fracture
+ *   benefit cites the harms paired with that trial's benefit claims.
  */
 
-type Claims = ReadonlyMap<string, Pick<ClaimRecord, 'kind' | 'pairedHarms'>>;
+type Claims = ReadonlyMap<string, Pick<ClaimRecord, 'kind' | 'pairedHarms'> & Partial<Pick<ClaimRecord, 'trials'>>>;
+type Trials = ReadonlyMap<string, Pick<TrialRecord, 'arms' | 'outcomes'>>;
 
 /** Claim ids cited in an article that are not in content/claims/. */
 export function unknownClaimProblems(record: ParseRecord, claims: Claims): ContentProblem[] {
@@ -87,7 +92,91 @@ export function pairedHarmProblems(record: ParseRecord, claims: Claims): Content
   return problems;
 }
 
-/** Every claim check over every parsed article. */
-export function checkClaims(records: readonly ParseRecord[], claims: Claims): ContentProblem[] {
-  return records.flatMap((record) => [...unknownClaimProblems(record, claims), ...bareCertaintyProblems(record), ...pairedHarmProblems(record, claims)]);
+/** Trial-record interventions that are menopausal hormone therapy (estrogen, with or without a progestogen). */
+export const HORMONE_THERAPY_INTERVENTIONS: ReadonlySet<string> = new Set(['estradiol', 'conjugated estrogens', 'estradiol + progestogen', 'conjugated estrogens + progestogen']);
+
+const FRACTURES: ReadonlySet<string> = new Set(FRACTURE_SITES);
+
+/**
+ * The trial and fracture site a component shows, when it shows a fracture
+ * benefit of hormone therapy: `<AbsoluteRisk trial outcome>` with a fracture
+ * outcome, or `<TrialTable id>` whose record has one, in a trial with a
+ * hormone-therapy arm and a ratio below 1 for that fracture outcome.
+ */
+function hormoneFractureBenefit(use: ParseRecord['components'][number], trials: Trials): { trial: string; site: string } | undefined {
+  const trialId = (use.name === 'AbsoluteRisk' ? use.props.trial : use.name === 'TrialTable' ? use.props.id : undefined)?.text;
+  if (trialId === undefined) return undefined;
+  const trial = trials.get(trialId);
+  if (!trial) return undefined;
+  const hormoneArms = new Set(trial.arms.filter((arm) => HORMONE_THERAPY_INTERVENTIONS.has(arm.intervention)).map((arm) => arm.id));
+  if (hormoneArms.size === 0) return undefined;
+  const outcome = use.name === 'AbsoluteRisk' ? use.props.outcome?.text : undefined;
+  const shown = outcome !== undefined ? [outcome] : [...FRACTURES];
+  const benefit = trial.outcomes.find((o) => FRACTURES.has(o.site) && shown.includes(o.site) && hormoneArms.has(o.arm) && o.versus !== undefined && o.estimate < 1);
+  return benefit ? { trial: trialId, site: benefit.site } : undefined;
+}
+
+/**
+ * Sections whose components show a hormone-therapy trial's fracture benefit
+ * as numbers (an absolute-risk widget, a trial table) without citing the
+ * harms counted in that trial: every harm claim that lists the trial in
+ * `trials`. A component shows one trial, so "the same source" here is the
+ * same trial's participants. A fracture benefit of a trial that no harm
+ * claim names is a problem too: its harms have no record to cite yet.
+ */
+export function trialBenefitHarmProblems(record: ParseRecord, claims: Claims, trials: Trials): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const unit of sectionUnits(record)) {
+    const cited = new Set(record.claims.filter((use) => use.line >= unit.from && use.line < unit.to).map((use) => use.id));
+    const where = unit.id === null ? 'The text before the first section' : `Section #${unit.id}`;
+    for (const use of record.components.filter((c) => c.line >= unit.from && c.line < unit.to)) {
+      const shown = hormoneFractureBenefit(use, trials);
+      if (!shown) continue;
+      const harms = [...claims.entries()].filter(([, claim]) => claim.kind === 'harm' && claim.trials?.includes(shown.trial)).map(([id]) => id);
+      if (harms.length === 0) {
+        problems.push({
+          file: record.file,
+          line: use.line,
+          message: `${where} shows the ${shown.site} benefit of hormone therapy in trial "${shown.trial}" (<${use.name}>), but no harm claim in content/claims/ lists that trial, so its harms cannot be cited.`,
+          hint: `Record the harms this trial counted as claims with \`trials: [${shown.trial}]\` (content/claims/*.yaml) and cite them in this section, or show a trial whose harms are recorded.`,
+        });
+        continue;
+      }
+      const missing = harms.filter((id) => !cited.has(id));
+      if (missing.length === 0) continue;
+      problems.push({
+        file: record.file,
+        line: use.line,
+        message: `${where} shows the ${shown.site} benefit of hormone therapy in trial "${shown.trial}" (<${use.name}>) but not the harms counted in the same trial: ${missing.map((id) => `"${id}"`).join(', ')}.`,
+        hint: `State each harm in the same section with <Claim id="…" /> (${missing.join(', ')}), so that its link, QR code and print view carry the harms with the benefit.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Trial ids in claims' `trials` lists that are not trial records. */
+export function unknownClaimTrialProblems(claims: ReadonlyMap<string, Pick<ClaimRecord, 'trials' | 'file' | 'index' | 'line' | 'fieldLines'>>, trials: Trials): ContentProblem[] {
+  return [...claims.entries()].flatMap(([id, claim]) =>
+    claim.trials
+      .filter((trial) => !trials.has(trial))
+      .map((trial) => ({
+        file: claim.file,
+        line: claim.fieldLines.trials ?? claim.line,
+        field: `claims[${claim.index}].trials`,
+        message: `Claim "${id}": trial "${trial}" is not a record in content/trials/.`,
+        hint: `${didYouMean(trial, trials.keys())} List the ids of content/trials/<id>.yaml whose participants the claim counts.`,
+      })),
+  );
+}
+
+/** Every claim check over every parsed article; with `trials`, also the trial-benefit pairing and the claims' trial ids. */
+export function checkClaims(records: readonly ParseRecord[], claims: Claims, trials?: Trials): ContentProblem[] {
+  const perRecord = records.flatMap((record) => [
+    ...unknownClaimProblems(record, claims),
+    ...bareCertaintyProblems(record),
+    ...pairedHarmProblems(record, claims),
+    ...(trials ? trialBenefitHarmProblems(record, claims, trials) : []),
+  ]);
+  return perRecord;
 }

@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../content-error';
 import type { ParseRecord } from '../markdown/parse-record';
 import type { SiteData } from '../site-data';
-import { checkClaims } from '../claims/claim-checks';
+import { checkClaims, unknownClaimTrialProblems } from '../claims/claim-checks';
 import { depthGapProblems } from '../depth/depth-gap-check';
 import { safetyLineProblems } from '../safety/safety-line-check';
 import { checkCertaintyLabels } from './certainty-check';
@@ -28,8 +28,9 @@ export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
   referenceCoverage: (records, { root, data }) => referenceCoverageProblems(root, data, records),
   // Intermediate and Academic pages grade their key claims, next to citations.
   certainty: (records, { data }) => checkCertaintyLabels(records, data.claims),
-  // Claims cited exist, labels at Intermediate/Academic name their claim, benefits travel with their paired harms.
-  claims: (records, { data }) => checkClaims(records, data.claims),
+  // Claims cited exist, labels at Intermediate/Academic name their claim, benefits travel with their paired harms,
+  // and a hormone-therapy trial's fracture benefit shown by a widget or table travels with that trial's harms.
+  claims: (records, { data }) => [...checkClaims(records, data.claims, data.trials), ...unknownClaimTrialProblems(data.claims, data.trials)],
   // A section id at some depths of a topic and not others is filled or declared in content/depth-gaps.yaml.
   depthGaps: (records, { data }) => depthGapProblems(records, data.depthGaps),
   // A page that names a comparator drug carries that drug's <SafetyLine>.
