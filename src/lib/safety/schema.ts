@@ -11,6 +11,7 @@ export const DRUG_NAMES: Record<string, readonly string[]> = {
   bisphosphonates: ['bisphosphonate', 'alendronate', 'risedronate', 'zoledronic acid', 'zoledronate'],
   raloxifene: ['raloxifene'],
   teriparatide: ['teriparatide'],
+  abaloparatide: ['abaloparatide'],
 };
 
 /** One safety line: a sentence, its source, and the risk in absolute numbers where the source gives them. */
