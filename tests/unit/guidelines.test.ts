@@ -37,7 +37,7 @@ describe('the real guideline records', () => {
 
   test('all load without problems, each citing a references.bib entry', () => {
     expect(problems).toEqual([]);
-    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'endocrine-society-2019', 'nams-2022', 'uspstf-2022']);
+    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'nams-2022', 'uspstf-2022']);
     for (const g of guidelines.values()) expect(bibliography.has(g.source.key)).toBe(true);
   });
 
