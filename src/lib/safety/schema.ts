@@ -12,6 +12,7 @@ export const DRUG_NAMES: Record<string, readonly string[]> = {
   raloxifene: ['raloxifene'],
   teriparatide: ['teriparatide'],
   'hormone-therapy': ['hormone therapy', 'hormone replacement therapy', 'hrt'],
+  abaloparatide: ['abaloparatide'],
 };
 
 /** One safety line: a sentence, its source, and the risk in absolute numbers where the source gives them. */

@@ -15,6 +15,8 @@ export const INTERVENTIONS = [
   'denosumab',
   'romosozumab',
   'teriparatide',
+  'abaloparatide',
+  'risedronate',
   'conjugated estrogens + bazedoxifene',
   'anastrozole',
   'testosterone',
