@@ -44,9 +44,11 @@ describe('finding gaps in the parse records', () => {
     const declared = loadDepthGaps(ROOT);
     expect(declared.problems).toEqual([]);
     expect(depthGapProblems(records, declared.gaps)).toEqual([]);
-    // The 22 gaps the review of issue 12 found, all declared (none filled yet).
     expect(findDepthGaps(records)).toHaveLength(declared.gaps.length);
-    expect(declared.gaps.length).toBe(22);
+    // The 22 gaps the review of issue 12 found in the first five topics, all declared (none filled yet);
+    // topics added later (issue 14) declare their own gaps on top of these.
+    const issue12Topics = ['bone-hormones', 'estrogen-decline', 'estrogen-dose', 'hormonal-treatments', 'hormone-therapy-prevention'];
+    expect(declared.gaps.filter((g) => issue12Topics.includes(g.topic))).toHaveLength(22);
   }, 180_000);
 });
 
