@@ -37,7 +37,7 @@ describe('the real guideline records', () => {
 
   test('all load without problems, each citing a references.bib entry', () => {
     expect(problems).toEqual([]);
-    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'esceo-iof-2019', 'nams-2022', 'uspstf-2018-vitamin-d', 'uspstf-2022', 'uspstf-2025-screening']);
+    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'ects-2021-denosumab', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'esceo-iof-2019', 'nams-2022', 'uspstf-2018-vitamin-d', 'uspstf-2022', 'uspstf-2025-screening']);
     for (const g of guidelines.values()) expect(bibliography.has(g.source.key)).toBe(true);
   });
 
@@ -51,6 +51,12 @@ describe('the real guideline records', () => {
   test('the Endocrine Society record states bisphosphonates as initial treatment at high risk', () => {
     const es = guidelines.get('endocrine-society-2019')!;
     expect(es.recommendations.some((r) => /initial treatment with bisphosphonates/.test(r.text) && r.grade === '1|⊕⊕⊕⊕')).toBe(true);
+  });
+
+  test('the ECTS record quotes the follow-on advice after denosumab as ungraded expert opinion', () => {
+    const ects = guidelines.get('ects-2021-denosumab')!;
+    const followOn = ects.recommendations.find((r) => r.text.includes('6 months after the final denosumab injection'));
+    expect(followOn?.grade).toMatch(/^not graded/);
   });
 
   test('the ACR 2022 record supersedes the 2017 edition', () => {

@@ -12,6 +12,8 @@ export const INTERVENTIONS = [
   'conjugated estrogens + progestogen',
   'raloxifene',
   'alendronate',
+  'risedronate',
+  'zoledronic acid',
   'denosumab',
   'romosozumab',
   'teriparatide',
