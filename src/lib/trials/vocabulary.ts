@@ -18,7 +18,6 @@ export const INTERVENTIONS = [
   'romosozumab',
   'teriparatide',
   'abaloparatide',
-  'risedronate',
   'conjugated estrogens + bazedoxifene',
   'anastrozole',
   'testosterone',
