@@ -100,9 +100,16 @@ describe('share control', () => {
       context.fillStyle = '#fff';
       context.fillRect(0, 0, size, size);
       context.drawImage(image, 0, 0, size, size);
-      return { data: Array.from(context.getImageData(0, 0, size, size).data), size };
+      // One character per pixel (its red value; the code is black on white, so
+      // grey): a 528 × 528 array of numbers took seconds to serialise under load.
+      const rgba = context.getImageData(0, 0, size, size).data;
+      let grey = '';
+      for (let i = 0; i < rgba.length; i += 4) grey += String.fromCharCode(rgba[i]!);
+      return { grey, size };
     }, src!);
-    const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
+    const data = new Uint8ClampedArray(pixels.size * pixels.size * 4);
+    for (let i = 0; i < pixels.grey.length; i++) data.set([pixels.grey.charCodeAt(i), pixels.grey.charCodeAt(i), pixels.grey.charCodeAt(i), 255], i * 4);
+    const decoded = jsQR(data, pixels.size, pixels.size);
     expect(decoded, 'the QR image did not decode').not.toBeNull();
     const url = new URL(decoded!.data);
     // The build's origin: STRATA_SITE_URL, or the local preview address without it.
