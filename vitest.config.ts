@@ -35,6 +35,11 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // expect.poll waits on a state (a section scrolled into place, a live
+          // region's text) and returns as soon as it holds; its 1 s default
+          // failed such waits on a loaded 2-core machine. The bound only
+          // matters when the state never comes.
+          expect: { poll: { timeout: 10_000 } },
           // Per-page tests run two at a time, one per tab of PagePool (tests/browser/browser.ts).
           maxConcurrency: 2,
           fileParallelism: false,

@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 /** JavaScript budgets (gzip bytes) from the project brief. */
 export const BUDGETS = { jsWithoutWidgets: 3 * 1024, jsWithWidgets: 12 * 1024 };
 
-function kind(url, contentType) {
+/** The kind of a downloaded resource (font, js, css, html, image, other), from its URL and content type. */
+export function resourceKind(url, contentType) {
   if (/\.woff2?$|font\//.test(url + contentType)) return 'font';
   if (/javascript/.test(contentType) || /\.m?js$/.test(url)) return 'js';
   if (/css/.test(contentType)) return 'css';
@@ -35,7 +36,7 @@ export async function measurePage(browser, url) {
   for (const response of responses) {
     if (response.status() >= 300) continue;
     const body = await response.body().catch(() => Buffer.alloc(0));
-    const type = kind(response.url(), response.headers()['content-type'] ?? '');
+    const type = resourceKind(response.url(), response.headers()['content-type'] ?? '');
     const gzip = gzipSync(body, { level: 9 }).length;
     totals[type] ??= { raw: 0, gzip: 0, requests: 0 };
     totals[type].raw += body.length;

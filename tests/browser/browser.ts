@@ -44,15 +44,9 @@ export async function open(browser: Browser, url: string, options: BrowserContex
   return { page, errors };
 }
 
-/**
- * HTML pages in dist/, as site paths (`/topics/x/academic/`). Per-section
- * print views share one template, so one of them stands for all by default.
- */
-export function builtPages({ allPrintViews = false } = {}): string[] {
-  const pages = listBuiltPages(path.resolve(import.meta.dirname, '../../dist')) as string[];
-  if (allPrintViews) return pages;
-  const firstPrint = pages.find((p) => p.startsWith('/print/'));
-  return pages.filter((p) => !p.startsWith('/print/') || p === firstPrint);
+/** HTML pages in dist/ other than redirects, every per-section print view included, as site paths (`/topics/x/academic/`). */
+export function builtPages(): string[] {
+  return listBuiltPages(path.resolve(import.meta.dirname, '../../dist')) as string[];
 }
 
 /** How many browser contexts (one tab each) per-page tests share: `STRATA_BROWSER_POOL`, default 2 (one per core). */

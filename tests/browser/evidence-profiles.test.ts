@@ -1,15 +1,13 @@
 /**
- * Evidence profiles in a real browser: axe on every profile and index page in
- * both colour schemes, and the `/evidence/<slug>.json` download parses and
- * matches the Summary-of-Findings table the page shows.
+ * Evidence profiles in a real browser: the `/evidence/<slug>.json` download
+ * parses and matches the Summary-of-Findings table the page shows. (axe on
+ * every profile and index page, in both colour schemes: every-page.test.ts.)
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { baseUrl, useBrowser, open, PAGE_TIMEOUT } from './browser';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dist = path.resolve(import.meta.dirname, '../../dist/evidence');
 const slugs = readdirSync(dist, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'grading').map((e) => e.name);
 const profiles = readdirSync(dist).filter((n) => n.endsWith('.json')).map((n) => n.replace(/\.json$/, ''));
@@ -19,24 +17,6 @@ const browser = useBrowser();
 test('there are profiles and an index page to check', () => {
   expect(profiles).toContain('hormone-therapy-fractures');
   expect(slugs).toContain('antiresorptives-vertebral-fractures');
-});
-
-describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (colorScheme) => {
-  test.each([...slugs, 'grading'])(
-    '/evidence/%s/ has no WCAG 2.2 AA violations',
-    async (slug) => {
-      const { page } = await open(browser(), new URL(`/evidence/${slug}/`, baseUrl()).href, { bypassCSP: true, colorScheme });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      });
-      expect(violations).toEqual([]);
-      await page.context().close();
-    },
-    PAGE_TIMEOUT,
-  );
 });
 
 describe('the JSON download', () => {

@@ -15,7 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const { claims } = loadSiteData(ROOT);
 
 /** Print views with the benefit claims their printed section cites. */
-const withBenefits = builtPages({ allPrintViews: true })
+const withBenefits = builtPages()
   .filter((p) => p.startsWith('/print/'))
   .map((pagePath) => {
     const html = readFileSync(path.join(ROOT, 'dist', pagePath, 'index.html'), 'utf8');

@@ -1,11 +1,11 @@
 /**
  * Trust signals as a reader sees them: the About page shows content/site.yaml
- * as configured ("Not yet configured." where a field is empty) and passes axe;
+ * as configured ("Not yet configured." where a field is empty; axe on it runs
+ * in every-page.test.ts);
  * every article shows its "evidence searched up to" date and its change log
  * from its frontmatter; every page links to the About page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -14,7 +14,6 @@ import { loadSiteConfig } from '../../src/lib/site/site-config';
 import { useBrowser, open } from './browser';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const browser = useBrowser();
 
@@ -33,17 +32,6 @@ describe('About the evidence', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
-
-  test.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations (%s)', async (colorScheme) => {
-    const { page } = await open(browser(), '/about/', { bypassCSP: true, colorScheme });
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
-    await page.context().close();
-  }, 60_000);
 
   test('the footer of an article, a hub and a tool page links to it', async () => {
     for (const url of ['/topics/estrogen-dose/academic/', '/', '/tools/t-score/']) {

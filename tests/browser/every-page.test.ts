@@ -1,0 +1,114 @@
+/**
+ * Every built page (every per-section print view included), visited once in
+ * chromium, with every per-page check of tests/browser/every-page/checks/
+ * run in that one visit: axe in both colour schemes, the JavaScript budget,
+ * the CSP <meta>, no request to another host / console error / CSP
+ * violation, no words run together, KaTeX font coverage, no sideways scroll
+ * and readable chart text at 320 px, and print views on two A4 and Letter
+ * pages. One test per page, bounded by 2 × PAGE_TIMEOUT, on a small pool of tabs
+ * of one browser; a failure names the page and, in its diff, the check.
+ *
+ * STRATA_PAGE_PROFILE=<file> writes each page's load and per-check times
+ * (ms) to that JSON file (the README's cost per added page comes from it).
+ */
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, builtPages, PAGE_TIMEOUT, PagePool, useBrowser } from './browser';
+import { CHECKS } from './every-page/checks';
+import { printedToPdf, PAPERS } from './every-page/checks/print-fit';
+import { prepareTab, type Tab } from './every-page/tab';
+import { frames, kindOf, PHASES, type Phase, type Visit } from './every-page/visit';
+
+const pages = builtPages();
+/** How long a widget scrolled into view may take to load its code (ms). */
+const WIDGET_WAIT = 15_000;
+const browser = useBrowser();
+const pool = new PagePool<Tab>(browser, {}, (page) => prepareTab(page, new URL(baseUrl()).origin));
+beforeAll(() => pool.warm());
+afterAll(() => pool.close());
+
+const profile: Array<{ path: string; kind: string; ms: Record<string, number> }> = [];
+afterAll(() => {
+  if (process.env.STRATA_PAGE_PROFILE) writeFileSync(process.env.STRATA_PAGE_PROFILE, `${JSON.stringify(profile, null, 1)}\n`);
+});
+
+/** Puts the tab in the state a phase's checks read (see every-page/visit.ts). */
+async function enter(phase: Phase, visit: Visit, tab: Tab): Promise<void> {
+  const { page } = visit;
+  if (phase === 'widgets') {
+    // Bring each visible widget into view in turn and wait until it is
+    // defined (its code loaded and run: it is drawn) before the next, so each
+    // stays in view for its IntersectionObserver. A print view has no script;
+    // its widgets stay the static render. Widgets still undefined after
+    // WIDGET_WAIT ms are reported by the `widgets-load` check.
+    visit.facts.widgetsNotLoaded = await page.evaluate(async (wait) => {
+      const scripted = document.scripts.length > 0;
+      const missing: string[] = [];
+      for (const widget of [...document.querySelectorAll<HTMLElement>('.widget')].filter((w) => w.offsetParent !== null)) {
+        widget.scrollIntoView();
+        const until = performance.now() + wait;
+        do await new Promise((resolve) => requestAnimationFrame(resolve));
+        while (scripted && !widget.matches(':defined') && performance.now() < until);
+        if (scripted && !widget.matches(':defined')) missing.push(widget.tagName.toLowerCase());
+      }
+      return missing;
+    }, WIDGET_WAIT);
+    await tab.quiet();
+    await frames(page);
+  } else if (phase === 'narrow') {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await frames(page);
+  } else if (phase === 'print') {
+    await page.emulateMedia({ media: 'print' });
+  } else if (phase === 'final') {
+    await page.emulateMedia({ media: 'screen' });
+    await tab.quiet();
+  }
+}
+
+test('the site has per-section print views and article pages to check', () => {
+  expect(pages.filter((p) => kindOf(p) === 'print').length).toBeGreaterThan(100);
+  expect(pages.filter((p) => kindOf(p) === 'article').length).toBeGreaterThanOrEqual(15);
+});
+
+describe.concurrent('every page, one visit', () => {
+  test.each(pages)(
+    '%s passes every per-page check',
+    (pagePath) =>
+      pool.use(async (page, tab) => {
+        const kind = kindOf(pagePath);
+        const ms: Record<string, number> = {};
+        let start = performance.now();
+        tab.reset();
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+        const response = await page.goto(new URL(pagePath, baseUrl()).href, { waitUntil: 'load' });
+        expect(response?.status(), pagePath).toBe(200);
+        const html = await response!.text();
+        await tab.quiet();
+        ms.load = performance.now() - start;
+        const visit: Visit = { path: pagePath, kind, page, origin: new URL(baseUrl()).origin, html, responses: tab.responses, foreign: tab.foreign, errors: tab.errors, facts: {} };
+        const problems: Record<string, string[]> = {};
+        for (const phase of PHASES) {
+          if (phase === 'print' && kind !== 'print') continue;
+          start = performance.now();
+          await enter(phase, visit, tab);
+          ms[`enter ${phase}`] = performance.now() - start;
+          for (const check of CHECKS.filter((c) => c.phase === phase && (c.applies?.(pagePath, kind) ?? true))) {
+            start = performance.now();
+            const found = await check.run(visit);
+            ms[check.name] = performance.now() - start;
+            if (found.length > 0) problems[check.name] = found;
+          }
+        }
+        profile.push({ path: pagePath, kind, ms });
+        expect(problems, `${pagePath}: problems by check`).toEqual({});
+      }),
+    // One visit does the work of several of the former per-page tests (each bounded by PAGE_TIMEOUT).
+    2 * PAGE_TIMEOUT,
+  );
+});
+
+test.each(PAPERS.map((p) => p.format))('some print views are long enough to be printed to a %s PDF (the 1.6-page threshold does not skip every one)', (format) => {
+  expect(printedToPdf[format]).toBeGreaterThan(0);
+});
