@@ -13,12 +13,19 @@ function yamlFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
 }
 
+const RELATED_HINT = 'A related link names a topic id (content/topics/<id>.yaml) or a start page as start/<slug> (content/start/<slug>.mdx).';
+
+/** What is wrong with a `related` id that names no page. */
+function unknownTarget(id: string): string {
+  return id.startsWith('start/') ? `"${id}" names no start page (content/${id}.mdx).` : `"${id}" names no topic (content/topics/${id}.yaml).`;
+}
+
 /** Validates one topic record (content/topics/<topic>.yaml): the schema, with file, line and field; `related` ids must be `known` pages. */
 export function validateTopicSource(text: string, file: string, known: ReadonlySet<string>): ContentProblem[] {
   const { data, problems, lineOf } = parseYamlRecord(text, file, topicSchema, TOPIC_HINT);
   data?.related.forEach((id, i) => {
     if (known.has(id)) return;
-    problems.push({ file, line: lineOf(['related', i]), field: `related[${i}]`, message: `"${id}" is not a topic (content/topics/${id}.yaml) or start page (content/start/<slug>.mdx, written "start/<slug>").`, hint: didYouMean(id, known) });
+    problems.push({ file, line: lineOf(['related', i]), field: `related[${i}]`, message: unknownTarget(id), hint: `${didYouMean(id, known)} ${RELATED_HINT}` });
   });
   return problems;
 }
@@ -53,7 +60,7 @@ export function topicProblems(root: string): ContentProblem[] {
     if (!Array.isArray(related)) continue;
     related.forEach((id, i) => {
       if (typeof id === 'string' && known.has(id)) return;
-      problems.push({ file, line: lineOf(['related', i]), field: `related[${i}]`, message: `"${String(id)}" is not a topic or start page.`, hint: didYouMean(String(id), known) });
+      problems.push({ file, line: lineOf(['related', i]), field: `related[${i}]`, message: unknownTarget(String(id)), hint: `${didYouMean(String(id), known)} ${RELATED_HINT}` });
     });
   }
   return problems;
