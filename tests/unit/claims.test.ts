@@ -197,6 +197,8 @@ describe('the real content', () => {
       'content/articles/hormone-therapy-prevention/academic.mdx',
       'content/articles/hormone-therapy-prevention/fundamentals.mdx',
       'content/articles/hormone-therapy-prevention/intermediate.mdx',
+      'content/start/hormone-therapy.mdx',
+      'content/start/osteopenia.mdx',
     ]);
     expect(claims.get('ht-ea-fractures-uspstf')!.pairedHarms.length).toBeGreaterThan(0);
     // No Intermediate or Academic label is left without a claim.
