@@ -268,3 +268,39 @@ describe('related links', () => {
     await context.close();
   });
 });
+
+describe('glossary terms on a touch screen', () => {
+  const PAGE = '/start/osteopenia/';
+
+  test('a tap opens the definition in place; a second tap, a tap elsewhere or Escape closes it', async () => {
+    const context = await browser().newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(new URL(PAGE, baseUrl()).href, { waitUntil: 'load' });
+    const term = page.locator('.article-body .term').filter({ has: page.locator('a[href="/glossary/#t-score"]') }).first();
+    const tip = term.locator('.cite-tip');
+    await term.locator('.term-link').tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(PAGE);
+    expect(await tip.innerText()).toContain('T-score');
+    await term.locator('.term-link').tap();
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await term.locator('.term-link').tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.locator('.article-body p').first().tap();
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await term.locator('.term-link').tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(new URL(page.url()).pathname).toBe(PAGE);
+    await context.close();
+  });
+
+  test('with JavaScript off, a tap follows the link to the glossary entry', async () => {
+    const context = await browser().newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(PAGE, baseUrl()).href, { waitUntil: 'load' });
+    await Promise.all([page.waitForURL(/\/glossary\/#t-score$/), page.locator('.article-body a.term-link[href="/glossary/#t-score"]').first().tap()]);
+    await context.close();
+  });
+});
