@@ -203,7 +203,7 @@ describe('page tools on long pages', () => {
     const tools = page.locator('.page-tools');
     for (const y of [0, 0.5, 1]) {
       await page.evaluate((f) => scrollTo(0, f * (document.documentElement.scrollHeight - innerHeight)), y);
-      await expect.poll(() => tools.isVisible()).toBe(true);
+      expect(await tools.isVisible()).toBe(true);
       const box = (await tools.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(844);
       expect(box.x).toBeGreaterThanOrEqual(0);
