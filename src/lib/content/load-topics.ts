@@ -6,7 +6,7 @@ import { didYouMean } from '../nearest';
 import { parseLocatedYaml, parseYamlRecord } from '../yaml-record';
 import { topicSchema } from './topic-schema';
 
-const TOPIC_HINT = 'See "Adding content" in README.md: a topic record has title, intro, group, order, code and optional related.';
+const TOPIC_HINT = 'Set it in the topic record (title, intro, group, order, code, optional related); see "Topics: group and related pages" in content/README.md.';
 
 /** YAML files of one content folder, sorted. */
 function yamlFiles(dir: string): string[] {
