@@ -69,7 +69,7 @@ function generateStrata(dir, topics) {
     for (const depth of depths) writeFileSync(path.join(dir, 'articles', topic(i), `${depth}.mdx`), source);
     writeFileSync(
       path.join(dir, 'topics', `${topic(i)}.yaml`),
-      `title: Benchmark copy ${i + 1}\nintro: A generated copy of ${article} at each depth, for the build benchmark; never published.\norder: ${i + 100}\ncode: ${code(i)}\n`,
+      `title: Benchmark copy ${i + 1}\nintro: A generated copy of ${article} at each depth, for the build benchmark; never published.\ngroup: understand\norder: ${i + 100}\ncode: ${code(i)}\n`,
     );
   }
 }

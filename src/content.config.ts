@@ -4,6 +4,7 @@ import path from 'node:path';
 import { contentDir } from './lib/content-dir';
 import { articleSchema } from './lib/content/article-schema';
 import { glossarySchema } from './lib/content/glossary-schema';
+import { startSchema } from './lib/content/start-schema';
 import { topicSchema } from './lib/content/topic-schema';
 
 /**
@@ -11,6 +12,7 @@ import { topicSchema } from './lib/content/topic-schema';
  * - articles/<topic>/<level>.mdx — one file per topic per reading depth
  * - topics/<topic>.yaml           — the topic's landing-page introduction
  * - glossary/<id>.yaml            — plain-language definitions used by <Term>
+ * - start/<slug>.mdx              — start pages: a reader's question answered at Fundamentals depth (/start/<slug>/)
  *
  * Trial records (trials/<id>.yaml) are not a collection: they have one
  * source, `loadSiteData().trials` (src/lib/site-data.ts), which validates
@@ -24,6 +26,10 @@ export const collections = {
   topics: defineCollection({
     loader: glob({ pattern: '*.yaml', base: path.join(contentDir(), 'topics') }),
     schema: topicSchema,
+  }),
+  start: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), 'start') }),
+    schema: startSchema,
   }),
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: path.join(contentDir(), 'glossary') }),

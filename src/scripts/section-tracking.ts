@@ -28,12 +28,13 @@ export function initSectionTracking(): void {
     document.querySelectorAll('.toc a[aria-current]').forEach((a) => a.removeAttribute('aria-current'));
     if (current) document.querySelector(`.toc a[href="#${CSS.escape(current.id)}"]`)?.setAttribute('aria-current', 'location');
     const missing: string[] = [];
-    switcher?.querySelectorAll<HTMLAnchorElement>('a[data-level]').forEach((link) => {
+    // The switcher at the top and the page tools' depth list (src/components/PageTools.astro) both follow the reader.
+    document.querySelectorAll<HTMLAnchorElement>('[data-level-switcher] a[data-level], [data-level-links] a[data-level]').forEach((link) => {
       const level = link.dataset.level ?? '';
       const ids = sectionsByLevel[level] ?? [];
       const base = link.getAttribute('href')!.split('#')[0];
       const declared = current ? gaps[current.id]?.[level] : undefined;
-      if (declared) missing.push(link.textContent!.trim());
+      if (declared && link.closest('[data-level-switcher]')) missing.push(link.textContent!.trim());
       const candidates = current ? [current.id, declared, parentOf(current)] : [];
       const match = candidates.find((id) => id && ids.includes(id));
       link.setAttribute('href', match ? `${base}#${match}` : base!);

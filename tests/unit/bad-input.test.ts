@@ -9,6 +9,7 @@ import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliogra
 import { bareCertaintyProblems, pairedHarmProblems, trialBenefitHarmProblems, unknownClaimProblems, unknownClaimTrialProblems } from '../../src/lib/claims/claim-checks';
 import { crossCheckClaims, validateClaimsSource } from '../../src/lib/claims/load-claims';
 import { ContentError } from '../../src/lib/content-error';
+import { relatedTargets, topicProblems, validateTopicSource } from '../../src/lib/content/load-topics';
 import { sectionQuestionProblems } from '../../src/lib/content/section-questions';
 import { validateEvidenceSource } from '../../src/lib/evidence/load-evidence';
 import { loadSiteData } from '../../src/lib/site-data';
@@ -67,6 +68,33 @@ describe('trial records', () => {
     for (const part of expected) expect(message).toContain(part);
     expect(message).toMatchSnapshot();
     if (name !== 'trial-unknown-citation.yaml') expect(trial).toBeUndefined();
+  });
+});
+
+describe('topic records', () => {
+  const known = relatedTargets(ROOT);
+  const cases: Array<[string, string[]]> = [
+    ['topic-unknown-group.yaml', ['topic-unknown-group.yaml:6', '(field `group`)', '`group: treatment` is not a known group', '`group` must be one of: risk, prevent, treat, special, understand', 'find out my risk']],
+    ['topic-unknown-related.yaml', ['topic-unknown-related.yaml:9', '(field `related[1]`)', '"start/osteopinia" names no start page (content/start/osteopinia.mdx)', 'Did you mean `start/osteopenia`']],
+  ];
+  test.each(cases)('%s fails with file, line, field and the allowed values', (name, expected) => {
+    const problems = validateTopicSource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, known);
+    expect(problems).toHaveLength(1);
+    const message = new ContentError(problems).message;
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+
+  test('a topic record without a group fails the same way', () => {
+    const text = fixture('bad/topic-unknown-group.yaml').replace('group: treatment\n', '');
+    const message = new ContentError(validateTopicSource(text, 'content/topics/x.yaml', known)).message;
+    expect(message).toContain('content/topics/x.yaml');
+    expect(message).toContain('The topic has no `group`.');
+    expect(message).toContain('`group` must be one of: risk, prevent, treat, special, understand');
+  });
+
+  test('every real topic record is valid', () => {
+    expect(topicProblems(ROOT)).toEqual([]);
   });
 });
 

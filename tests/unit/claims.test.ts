@@ -244,6 +244,8 @@ describe('the real content', () => {
       'content/articles/hormone-therapy-prevention/academic.mdx',
       'content/articles/hormone-therapy-prevention/fundamentals.mdx',
       'content/articles/hormone-therapy-prevention/intermediate.mdx',
+      'content/start/hormone-therapy.mdx',
+      'content/start/osteopenia.mdx',
     ]);
     expect(claims.get('ht-ea-fractures-uspstf')!.pairedHarms.length).toBeGreaterThan(0);
     // Every #whi-fractures section that cites the estrogen-plus-progestin fracture paper also states that regimen's harms in numbers.

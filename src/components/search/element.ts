@@ -3,13 +3,16 @@ import { defineWidget, restoreState } from '../widgets/define-widget';
 import { saveState } from '../widgets/save-state';
 import { bestSections } from './best-sections';
 import { appendExcerpt } from './excerpt';
-import { loadPagefind, type PagefindResultData } from './pagefind';
+import { queryVariants, suggestQuery } from './expand-query';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
 const DEPTH_LABELS: Record<string, string> = { fundamentals: 'Fundamentals', intermediate: 'Intermediate', academic: 'Academic' };
 const SPECS = { depth: { kind: 'choice', label: 'Depth', choices: ['all', ...Object.keys(DEPTH_LABELS)], fallback: 'all' } } as const;
 /** Longer queries are cut: nobody types 200 characters into a search box. */
 const MAX_QUERY = 200;
 const MAX_PAGES = 10;
+/** At most this many Pagefind searches per query (the reader's words, their rewrites and a suggestion's). */
+const MAX_SEARCHES = 8;
 
 /**
  * `<strata-search>`: searches the Pagefind index as the reader types (or on
@@ -27,6 +30,9 @@ defineWidget(
     const depthChoice = form.querySelector<HTMLInputElement>(`input[name="depth"][value="${values.depth}"]`);
     if (depthChoice) depthChoice.checked = true;
     input.value = (new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_QUERY);
+    /** The search vocabulary (content/search-vocabulary.yaml) and the words to suggest, from the page. */
+    const vocabulary = JSON.parse(root.dataset.vocabulary ?? '{"groups":[],"suggest":[],"terms":{}}') as { groups: string[][]; suggest: string[]; terms: Record<string, string[]> };
+    const suggestion = root.querySelector<HTMLElement>('[data-suggestion]');
 
     /** Each search has a number; a slower earlier one never overwrites a later one's results. */
     let latest = 0;
@@ -45,18 +51,41 @@ defineWidget(
       try {
         const pagefind = await loadPagefind();
         const label = DEPTH_LABELS[depth];
-        const found = await pagefind.search(query, label ? { filters: { depth: label } } : {});
-        const pages = await Promise.all((found?.results ?? []).slice(0, MAX_PAGES).map((result) => result.data()));
+        // The reader's words, the same query in the site's words for them (content/search-vocabulary.yaml) and,
+        // for a misspelt word, the nearest known word: each searched, results merged by their best score.
+        const better = suggestQuery(query, vocabulary.suggest);
+        const variants = [...new Set([...(better ? queryVariants(better, vocabulary.groups) : []), ...queryVariants(query, vocabulary.groups)])].slice(0, MAX_SEARCHES);
+        const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, label ? { filters: { depth: label } } : {})));
+        // The search in the site's own words leads (the reader's "T score" also matches "T cells"); the rest follow by score.
+        const [lead = [], ...rest] = searches.map((found) => found?.results ?? []);
+        const best = new Map<string, PagefindResult>();
+        for (const result of rest.flat()) {
+          if ((best.get(result.id)?.score ?? -Infinity) < result.score) best.set(result.id, result);
+        }
+        const leading = new Set(lead.map((result) => result.id));
+        const merged = [...lead, ...[...best.values()].filter((result) => !leading.has(result.id)).sort((a, b) => b.score - a.score)];
+        const found = { results: merged };
+        const pages = await Promise.all(merged.slice(0, MAX_PAGES).map((result) => result.data()));
         if (run !== latest) return;
-        results.replaceChildren(...pages.map(renderPage));
+        results.replaceChildren(...pages.map((page) => renderPage(page, glossaryEntry(variants, vocabulary.terms))));
         const where = label ? ` at ${label} depth` : '';
-        const total = found?.results.length ?? 0;
+        const total = found.results.length;
+        const others = variants.filter((variant) => variant !== query.toLowerCase());
+        const also = others.length > 0 ? ` (also searched for ${others.map((v) => `“${v}”`).join(', ')})` : '';
         const message =
           total === 0
             ? `No pages match “${query}”${where}. Try fewer or simpler words.`
-            : `${total} page${total === 1 ? ' matches' : 's match'} “${query}”${where}${total > MAX_PAGES ? `; showing the best ${MAX_PAGES}` : ''}.`;
+            : `${total} page${total === 1 ? ' matches' : 's match'} “${query}”${where}${also}${total > MAX_PAGES ? `; showing the best ${MAX_PAGES}` : ''}.`;
         status.textContent = message;
-        announce(message);
+        if (suggestion) {
+          suggestion.hidden = !better;
+          const link = suggestion.querySelector('a');
+          if (better && link) {
+            link.href = `/search/?q=${encodeURIComponent(better)}${label ? `&depth=${depth}` : ''}`;
+            link.textContent = better;
+          }
+        }
+        announce(better ? `${message} Did you mean ${better}?` : message);
       } catch {
         if (run !== latest) return;
         status.textContent = 'Search could not load. Browse every section below instead.';
@@ -91,8 +120,22 @@ defineWidget(
   },
 );
 
-/** One matching page: its title and depth, then its best-matching sections. */
-function renderPage(page: PagefindResultData): HTMLElement {
+/** The glossary entry (id) whose term or alias one of the searches names, for a result that opens the entry rather than the top of the glossary. */
+function glossaryEntry(searches: readonly string[], terms: Record<string, string[]>): string | undefined {
+  const words = searches.map((search) => search.toLowerCase());
+  let best: { id: string; length: number } | undefined;
+  for (const [id, names] of Object.entries(terms)) {
+    for (const name of names) {
+      const lower = name.toLowerCase();
+      // The longest name found wins: "estrogen receptor" over "estrogen".
+      if (words.some((search) => search.includes(lower)) && lower.length > (best?.length ?? 0)) best = { id, length: lower.length };
+    }
+  }
+  return best?.id;
+}
+
+/** One matching page: its title and depth, then its best-matching sections (the glossary's: the entry searched for). */
+function renderPage(page: PagefindResultData, entry?: string): HTMLElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   heading.className = 'h3';
@@ -108,7 +151,9 @@ function renderPage(page: PagefindResultData): HTMLElement {
     heading.append(' ', badge);
   }
   const sections = document.createElement('ul');
-  for (const section of bestSections(page)) {
+  const glossary = page.url === '/glossary/' && entry;
+  if (glossary) link.href = `/glossary/#${entry}`;
+  for (const section of glossary ? [{ ...bestSections(page, 1)[0]!, url: `/glossary/#${entry}`, title: 'Glossary entry' }] : bestSections(page)) {
     const entry = document.createElement('li');
     const sectionLink = document.createElement('a');
     sectionLink.href = section.url;

@@ -16,9 +16,16 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
+/** One search hit: its page id, its relevance (higher is better) and its data, loaded on demand. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
 export interface PagefindApi {
   options(options: { excerptLength?: number }): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

@@ -8,5 +8,7 @@ export const glossarySchema = z
     definition: z.string().min(10).max(400),
     /** Other spellings or forms readers may search for. */
     aliases: z.array(z.string()).default([]),
+    /** Pages to read more on: topic ids or `start/<slug>` (checked at build start, src/lib/content/load-topics.ts). */
+    related: z.array(z.string()).default([]),
   })
   .strict();

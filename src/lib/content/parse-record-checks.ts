@@ -37,7 +37,7 @@ export function parseRecordChecks(root: string) {
     },
     buildEnd(this: { environment?: { name: string } }, error?: Error) {
       if (error || this.environment?.name !== 'prerender') return;
-      const records = articleRecords(path.join(contentDir(root), 'articles'));
+      const records = articleRecords(path.join(contentDir(root), 'articles'), path.join(contentDir(root), 'start'));
       const expected = articleFiles(root).length;
       if (records.length !== expected) throw new Error(`Internal: the content checks expected parse records of ${expected} articles and found ${records.length}.`);
       throwIfProblems(runArticleChecks(records, { root, data: loadSiteData(root) }));

@@ -2,7 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { clearStaleContentStore } from '../build/content-store-guard';
+import { topicProblems } from '../content/load-topics';
 import { parseRecordChecks } from '../content/parse-record-checks';
+import { throwIfProblems } from '../content-error';
 import { loadSiteData } from '../site-data';
 import { siteIdentity } from '../site/site-config';
 
@@ -47,6 +49,8 @@ export function strataValidation(run: BuildRun): AstroIntegration {
         updateConfig({ vite: { plugins: [parseRecordChecks(root)] } });
         // references.bib, trials and evidence fail fast, before anything compiles.
         loadSiteData(root);
+        // Topic records (group, related) and glossary related links, with file, line and allowed values.
+        throwIfProblems(topicProblems(root));
         siteIdentity(root);
       },
     },

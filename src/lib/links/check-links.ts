@@ -35,7 +35,7 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 /** Heading ids that belong to the page layout, not to authored sections. */
-const LAYOUT_IDS = new Set(['contents-title', 'key-points-title', 'disclaimer-title']);
+const LAYOUT_IDS = new Set(['contents-title', 'key-points-title', 'disclaimer-title', 'related-title']);
 
 /**
  * Reads every HTML page of a built site, one page at a time, with a

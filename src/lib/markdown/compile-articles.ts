@@ -8,15 +8,22 @@ import { blankFrontmatter } from './mdx-syntax-check';
 import { parseRecords, type ParseRecord } from './parse-record';
 import { markdownProcessor } from './pipeline';
 
-/** Every article file under the content folder, each topic's Fundamentals first (share controls read its record). */
+/**
+ * Every article file under the content folder, each topic's Fundamentals
+ * first (share controls read its record), then the start pages
+ * (content/start/<slug>.mdx), which the same checks read as Fundamentals pages.
+ */
 export function articleFiles(root: string): string[] {
   const articles = path.join(contentDir(root), 'articles');
-  if (!existsSync(articles)) return [];
+  const start = path.join(contentDir(root), 'start');
+  const startFiles = existsSync(start) ? readdirSync(start).filter((name) => name.endsWith('.mdx')).sort().map((name) => path.join(start, name)) : [];
+  if (!existsSync(articles)) return startFiles;
   return readdirSync(articles, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .flatMap((topic) => LEVELS.map((level) => path.join(articles, topic, `${level}.mdx`)).filter((file) => existsSync(file)));
+    .flatMap((topic) => LEVELS.map((level) => path.join(articles, topic, `${level}.mdx`)).filter((file) => existsSync(file)))
+    .concat(startFiles);
 }
 
 /**

@@ -12,7 +12,7 @@ import type { SectionEntry } from './remark-section-ids';
 export interface ParseRecord {
   /** Path relative to the project root, for messages (`content/articles/x/academic.mdx`). */
   file: string;
-  /** `articles/<topic>/<level>.mdx` parts, when the file is an article. */
+  /** `articles/<topic>/<level>.mdx` parts, when the file is an article; `start/<slug>` and `fundamentals` for a start page (content/start/<slug>.mdx). */
   topic?: string;
   level?: string;
   /** Every citation: `[@key]` in prose, or a key a component cites (`via` names it). */
@@ -92,11 +92,11 @@ export function parseRecords(): Map<string, ParseRecord> {
   return (holder[STORE] ??= new Map());
 }
 
-/** Records of the articles under `articlesDir`, sorted by file (the checks' input). */
-export function articleRecords(articlesDir: string): ParseRecord[] {
-  const prefix = path.resolve(articlesDir) + path.sep;
+/** Records of the pages under `dirs` (content/articles, content/start), sorted by file (the checks' input). */
+export function articleRecords(...dirs: string[]): ParseRecord[] {
+  const prefixes = dirs.map((dir) => path.resolve(dir) + path.sep);
   return [...parseRecords()]
-    .filter(([absolute]) => absolute.startsWith(prefix))
+    .filter(([absolute]) => prefixes.some((prefix) => absolute.startsWith(prefix)))
     .map(([, record]) => record)
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -135,6 +135,8 @@ export function remarkParseRecord() {
   return (tree: Root, file: VFile) => {
     const fileName = sourcePath(file).split(path.sep).join('/');
     const article = /(?:^|\/)articles\/([^/]+)\/(fundamentals|intermediate|academic)\.mdx$/.exec(fileName);
+    // A start page (content/start/<slug>.mdx) is checked as a Fundamentals page of its own "topic", start/<slug>.
+    const start = /(?:^|\/)(start\/[^/]+)\.mdx$/.exec(fileName);
     const citations: ParseRecord['citations'] = [];
     const components: ComponentUse[] = [];
     const certainty: CertaintyUse[] = [];
@@ -184,7 +186,7 @@ export function remarkParseRecord() {
     const pageQuestions = pageQuestionsOf(tree);
     const record: ParseRecord = {
       file: fileName,
-      ...(article ? { topic: article[1], level: article[2] } : {}),
+      ...(article ? { topic: article[1], level: article[2] } : start ? { topic: start[1], level: 'fundamentals' } : {}),
       citations,
       components,
       certainty,
