@@ -63,11 +63,19 @@ defineWidget(
           if ((best.get(result.id)?.score ?? -Infinity) < result.score) best.set(result.id, result);
         }
         const leading = new Set(lead.map((result) => result.id));
-        const merged = [...lead, ...[...best.values()].filter((result) => !leading.has(result.id)).sort((a, b) => b.score - a.score)];
+        let merged = [...lead, ...[...best.values()].filter((result) => !leading.has(result.id)).sort((a, b) => b.score - a.score)];
+        // A query that names a glossary term shows its definition first (at every depth the glossary applies;
+        // under a depth filter only pages of that depth are listed): with thirteen topics the glossary would
+        // otherwise fall below the pages that use the word most.
+        const entry = glossaryEntry(variants, vocabulary.terms);
+        if (entry && !label) {
+          const definition = (await pagefind.search(variants[0]!, { filters: { kind: 'Glossary' } }))?.results[0];
+          if (definition) merged = [definition, ...merged.filter((result) => result.id !== definition.id)];
+        }
         const found = { results: merged };
         const pages = await Promise.all(merged.slice(0, MAX_PAGES).map((result) => result.data()));
         if (run !== latest) return;
-        results.replaceChildren(...pages.map((page) => renderPage(page, glossaryEntry(variants, vocabulary.terms))));
+        results.replaceChildren(...pages.map((page) => renderPage(page, entry)));
         const where = label ? ` at ${label} depth` : '';
         const total = found.results.length;
         const others = variants.filter((variant) => variant !== query.toLowerCase());
