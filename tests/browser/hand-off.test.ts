@@ -76,7 +76,10 @@ describe('share control', () => {
     }
     // Follow one for real: open the control, click, land on the section.
     const id = shared[1]!;
-    await page.locator(`section[data-section="${id}"] > details.share summary`).click();
+    const summary = page.locator(`section[data-section="${id}"] > details.share summary`);
+    // Centre it first: Playwright's own scroll can leave it at the screen's foot, under the fixed page-tools bar.
+    await summary.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await summary.click();
     await page.locator(`section[data-section="${id}"] > details.share a`, { hasText: 'plain-language' }).click();
     await page.waitForURL(`**/topics/estrogen-decline/fundamentals/#${id}`);
     await expect.poll(() => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);

@@ -66,3 +66,33 @@ describe('the reader\'s words find the site\'s', () => {
     await context.close();
   });
 });
+
+describe('search excerpts read as prose', () => {
+  test('a search for the words around a formula shows no KaTeX text in its excerpts', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const source = '/topics/bone-density-testing/academic/';
+    await page.goto(new URL(source, baseUrl()).href, { waitUntil: 'load' });
+    // The first paragraph with inline math: its prose words (the query) and its formula's rendered text.
+    const { words, math } = await page.evaluate(() => {
+      const squash = (node: Element) => node.textContent!.replace(/\s+/g, '');
+      // The first paragraph with a formula of some length (a lone symbol would prove nothing).
+      const paragraph = [...document.querySelectorAll('p')].find((p) => [...p.querySelectorAll('.katex-html')].some((html) => squash(html).length >= 6))!;
+      const formula = [...paragraph.querySelectorAll('.katex')].sort((a, b) => squash(b).length - squash(a).length)[0]!;
+      const prose = paragraph.cloneNode(true) as HTMLElement;
+      prose.querySelectorAll('.katex, .cite').forEach((node) => node.remove());
+      return {
+        words: prose.textContent!.split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word)).slice(0, 3),
+        // KaTeX writes each formula twice (MathML for screen readers, HTML for the eye); either would garble an excerpt.
+        math: ['.katex-mathml', '.katex-html'].map((part) => squash(formula.querySelector(part)!)),
+      };
+    });
+    expect(words.length).toBeGreaterThanOrEqual(2);
+    for (const text of math) expect(text.length).toBeGreaterThanOrEqual(6);
+    const { results, status } = await search(page, words.join(' '), 'academic');
+    const excerpts = results.filter((result) => result.page === source).flatMap((result) => result.sections.map((section) => section.excerpt.replace(/\s+/g, '')));
+    expect(excerpts.length, status).toBeGreaterThan(0);
+    for (const excerpt of excerpts) for (const text of math) expect(excerpt).not.toContain(text.slice(0, 6));
+    await context.close();
+  });
+});

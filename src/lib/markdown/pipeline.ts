@@ -10,6 +10,7 @@ import { rehypeFailOnMathErrors } from './rehype-fail-on-math-errors';
 import { rehypeKatexCached } from './rehype-katex-cached';
 import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { rehypeScrollableTables } from './rehype-scrollable-tables';
+import { rehypeSearchIgnore } from './rehype-search-ignore';
 import { rehypeSections } from './rehype-sections';
 import { rehypeShareControls } from './rehype-share-controls';
 import { remarkCitations, type CitationOptions } from './remark-citations';
@@ -42,7 +43,7 @@ export function remarkPlugins(options: { root: string; bibliography?: () => Bibl
 }
 
 // rehypeKatexCached is rehype-katex with a memo per (formula, display mode): same output, each distinct formula rendered once.
-export const rehypePlugins: RehypePlugins = [[rehypeKatexCached, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeDropTexAnnotation, rehypeScrollableMath, rehypeScrollableTables, rehypeExternalLinks, rehypeSections, rehypeDepthGapNotes, rehypeShareControls];
+export const rehypePlugins: RehypePlugins = [[rehypeKatexCached, { output: 'htmlAndMathml' }], rehypeFailOnMathErrors, rehypeDropTexAnnotation, rehypeScrollableMath, rehypeScrollableTables, rehypeSearchIgnore, rehypeExternalLinks, rehypeSections, rehypeDepthGapNotes, rehypeShareControls];
 
 /** The Markdown processor astro.config.mjs gives Astro (and @astrojs/mdx): unified with the chain above. */
 export function markdownProcessor(root: string) {
