@@ -68,6 +68,9 @@ describe('a phone session from the home page reaches each answer in at most 4 ta
     const text = await numbers.innerText();
     expect(text).toContain('388 fewer broken bones');
     for (const harm of ['79 more strokes', '77 more blood clots', '377 more cases of gallbladder disease']) expect(text).toContain(harm);
+    // Estrogen with a progestogen: its hip-fracture benefit beside its harms from the same WHI table.
+    expect(text).toContain('6 fewer broken hips');
+    for (const harm of ['8 more breast cancers', '9 more strokes', '9 more blood clots in the lungs']) expect(text).toContain(harm);
     expect(taps()).toBeLessThanOrEqual(4);
     expect(errors).toEqual([]);
     await context.close();
