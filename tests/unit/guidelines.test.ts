@@ -37,7 +37,7 @@ describe('the real guideline records', () => {
 
   test('all load without problems, each citing a references.bib entry', () => {
     expect(problems).toEqual([]);
-    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'asco-2019-cancer-survivors', 'ects-2021-denosumab', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'esceo-iof-2019', 'nams-2022', 'uspstf-2018-vitamin-d', 'uspstf-2022', 'uspstf-2025-screening']);
+    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'asco-2019-cancer-survivors', 'ects-2021-denosumab', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'esceo-iof-2019', 'eshre-2024-poi', 'nams-2022', 'uspstf-2018-vitamin-d', 'uspstf-2022', 'uspstf-2025-screening']);
     for (const g of guidelines.values()) expect(bibliography.has(g.source.key)).toBe(true);
   });
 
@@ -46,6 +46,14 @@ describe('the real guideline records', () => {
     const against = uspstf.recommendations.filter((r) => r.text.includes('Do not use'));
     expect(against).toHaveLength(2);
     for (const r of against) expect(r.grade).toBe('Grade D');
+  });
+
+  test('the 2024 POI guideline record keeps its own grades: STRONG ⊕⊕◯◯ for diagnosis, good practice points for the criteria and the oophorectomy rule', () => {
+    const poi = guidelines.get('eshre-2024-poi')!;
+    expect(poi.edition).toBe(2024);
+    expect(poi.recommendations.find((r) => r.text.startsWith('HCPs should diagnose POI'))?.grade).toBe('STRONG ⊕⊕◯◯');
+    expect(poi.recommendations.find((r) => r.text.includes('FSH concentration > 25 IU/l'))?.grade).toBe('GPP');
+    expect(poi.recommendations.find((r) => r.text.includes('bilateral salpingo-oophorectomy (BSO) before age 40'))?.grade).toBe('GPP');
   });
 
   test('the Endocrine Society record states bisphosphonates as initial treatment at high risk', () => {
