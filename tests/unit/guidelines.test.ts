@@ -37,7 +37,7 @@ describe('the real guideline records', () => {
 
   test('all load without problems, each citing a references.bib entry', () => {
     expect(problems).toEqual([]);
-    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'ects-2021-denosumab', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'esceo-iof-2019', 'nams-2022', 'uspstf-2018-vitamin-d', 'uspstf-2022', 'uspstf-2025-screening']);
+    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'ects-2021-denosumab', 'endocrine-society-2012-men', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'esceo-iof-2019', 'nams-2022', 'uspstf-2018-vitamin-d', 'uspstf-2022', 'uspstf-2025-screening']);
     for (const g of guidelines.values()) expect(bibliography.has(g.source.key)).toBe(true);
   });
 
@@ -46,6 +46,14 @@ describe('the real guideline records', () => {
     const against = uspstf.recommendations.filter((r) => r.text.includes('Do not use'));
     expect(against).toHaveLength(2);
     for (const r of against) expect(r.grade).toBe('Grade D');
+  });
+
+  test("the Endocrine Society's 2012 guideline on men grades DXA in men at risk 1|⊕⊕◯◯ and leaves the abstract's testing sentence ungraded", () => {
+    const men = guidelines.get('endocrine-society-2012-men')!;
+    expect(men.edition).toBe(2012);
+    expect(men.recommendations.find((r) => r.locator === 'Recommendation 1.2')?.grade).toBe('1|⊕⊕◯◯');
+    const testing = men.recommendations.find((r) => r.text.startsWith('We recommend testing higher risk men'));
+    expect(testing?.grade).toBe('not graded in the abstract');
   });
 
   test('the Endocrine Society record states bisphosphonates as initial treatment at high risk', () => {
