@@ -37,7 +37,7 @@ describe('the real guideline records', () => {
 
   test('all load without problems, each citing a references.bib entry', () => {
     expect(problems).toEqual([]);
-    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'asco-2019-cancer-survivors', 'ects-2021-denosumab', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'esceo-iof-2019', 'eshre-2024-poi', 'nams-2022', 'uspstf-2018-vitamin-d', 'uspstf-2022', 'uspstf-2025-screening']);
+    expect([...guidelines.keys()].sort()).toEqual(['acr-2022-giop', 'asco-2019-cancer-survivors', 'ects-2021-denosumab', 'endocrine-society-2012-men', 'endocrine-society-2019', 'endocrine-society-2020-romosozumab', 'esceo-iof-2019', 'eshre-2024-poi', 'nams-2022', 'uspstf-2018-vitamin-d', 'uspstf-2022', 'uspstf-2025-screening']);
     for (const g of guidelines.values()) expect(bibliography.has(g.source.key)).toBe(true);
   });
 
@@ -54,6 +54,14 @@ describe('the real guideline records', () => {
     expect(poi.recommendations.find((r) => r.text.startsWith('HCPs should diagnose POI'))?.grade).toBe('STRONG ⊕⊕◯◯');
     expect(poi.recommendations.find((r) => r.text.includes('FSH concentration > 25 IU/l'))?.grade).toBe('GPP');
     expect(poi.recommendations.find((r) => r.text.includes('bilateral salpingo-oophorectomy (BSO) before age 40'))?.grade).toBe('GPP');
+  });
+
+  test("the Endocrine Society's 2012 guideline on men grades DXA in men at risk 1|⊕⊕◯◯ and leaves the abstract's testing sentence ungraded", () => {
+    const men = guidelines.get('endocrine-society-2012-men')!;
+    expect(men.edition).toBe(2012);
+    expect(men.recommendations.find((r) => r.locator === 'Recommendation 1.2')?.grade).toBe('1|⊕⊕◯◯');
+    const testing = men.recommendations.find((r) => r.text.startsWith('We recommend testing higher risk men'));
+    expect(testing?.grade).toBe('not graded in the abstract');
   });
 
   test('the Endocrine Society record states bisphosphonates as initial treatment at high risk', () => {

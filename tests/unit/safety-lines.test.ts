@@ -55,6 +55,20 @@ describe('the real safety records', () => {
     expect(lines.some((l) => /drug holiday/.test(l.text))).toBe(true);
   });
 
+  test('the testosterone line gives the TRAVERSE fracture excess with both arms and its source', () => {
+    const lines = safety.get('testosterone')!.lines;
+    const fracture = lines.find((l) => l.source.key === 'snyder2024testosterone');
+    expect(fracture?.absolute).toMatch(/3\.50% vs 2\.46%/);
+    expect(lines.some((l) => l.source.key === 'fda2025testosterone' && /blood pressure/.test(l.text))).toBe(true);
+  });
+
+  test('testosterone named as a treatment needs its line; the hormone named alone does not', () => {
+    const page = (prose: string) => ({ file: 'x.mdx', topic: 'fixture', level: 'fundamentals', prose, components: [] }) as unknown as Parameters<typeof safetyLineProblems>[0][number];
+    const known = new Set(safety.keys());
+    expect(safetyLineProblems([page('Men used a testosterone gel for a year.')], known).map((p) => p.message)).toEqual(['This page names testosterone gel but carries no safety line for testosterone.']);
+    expect(safetyLineProblems([page('Testosterone is the main male sex hormone.')], known)).toEqual([]);
+  });
+
   test('every real article that names a comparator drug carries its safety line', async () => {
     const records = await parseRecordsOf();
     expect(safetyLineProblems(records, new Set(safety.keys()))).toEqual([]);

@@ -13,6 +13,7 @@ export const DRUG_NAMES: Record<string, readonly string[]> = {
   teriparatide: ['teriparatide'],
   'hormone-therapy': ['hormone therapy', 'hormone replacement therapy', 'hrt'],
   abaloparatide: ['abaloparatide'],
+  testosterone: ['testosterone therapy', 'testosterone treatment', 'testosterone replacement', 'testosterone gel'],
 };
 
 /** One safety line: a sentence, its source, and the risk in absolute numbers where the source gives them. */

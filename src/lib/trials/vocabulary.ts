@@ -45,6 +45,7 @@ export const OTHER_END_POINTS = [
   'fall',
   /** Adjudicated serious cardiovascular adverse events, as the trial defines them (e.g. ARCH's romosozumab safety end point). */
   'serious cardiovascular event',
+  'major adverse cardiovascular events',
 ] as const;
 export const OUTCOME_SITES = [...BMD_SITES, ...FRACTURE_SITES, ...OTHER_END_POINTS] as const;
 /**
