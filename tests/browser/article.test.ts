@@ -160,3 +160,21 @@ describe('trial tables', () => {
     expect(await table.locator('caption').textContent()).toContain('2016 enrolled');
   });
 });
+
+describe('safety lines', () => {
+  test("a safety line's link opens the owning topic's safety section at the reader's depth, and is left out of print", async () => {
+    const { page, errors } = await open(browser(), '/topics/hormone-therapy-prevention/intermediate/');
+    const links = page.locator('[data-safety-line="denosumab"] a[data-safety-details]');
+    expect(await links.count()).toBeGreaterThan(0);
+    const link = links.first();
+    expect(await link.getAttribute('href')).toBe('/topics/bisphosphonates-denosumab/intermediate/#stopping-denosumab');
+    await page.emulateMedia({ media: 'print' });
+    expect(await link.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await link.click();
+    await page.waitForURL('**/topics/bisphosphonates-denosumab/intermediate/#stopping-denosumab');
+    const heading = page.locator('#stopping-denosumab');
+    await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(400);
+    expect(errors).toEqual([]);
+  });
+});

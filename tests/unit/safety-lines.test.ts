@@ -1,13 +1,17 @@
 /**
  * Safety lines of comparator drugs (content/safety/*.yaml): the schema and
- * source check, the `<SafetyLine>` unknown-drug error, and the check that a
- * page naming a drug carries its line (bad-input catalogue, pinned below).
+ * source check, the `<SafetyLine>` unknown-drug error, the check that a
+ * page naming a drug carries its line, and the check that each record's
+ * `details` names a section of the topic that owns the drug's full safety
+ * content at every depth (bad-input catalogue, pinned below).
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBibliography } from '../../src/lib/bib/bibliography';
 import { ContentError } from '../../src/lib/content-error';
 import { loadSafety, validateSafetySource } from '../../src/lib/safety/load-safety';
+import { safetyDetailsProblems } from '../../src/lib/safety/safety-details-check';
 import { safetyLineProblems } from '../../src/lib/safety/safety-line-check';
+import type { ParseRecord } from '../../src/lib/markdown/parse-record';
 import { DRUG_NAMES } from '../../src/lib/safety/schema';
 import { errorMessage, fixture, parseRecordsOf, processMdx, ROOT } from '../helpers/pipeline';
 
@@ -43,6 +47,10 @@ describe('bad safety records and pages (bad-input catalogue)', () => {
 
 describe('the real safety records', () => {
   const { safety, problems } = loadSafety(ROOT, bibliography);
+  let records: ParseRecord[];
+  beforeAll(async () => {
+    records = await parseRecordsOf();
+  }, 180_000);
 
   test('one valid record per drug id, each line citing a references.bib entry', () => {
     expect(problems).toEqual([]);
@@ -69,11 +77,47 @@ describe('the real safety records', () => {
     expect(safetyLineProblems([page('Testosterone is the main male sex hormone.')], known)).toEqual([]);
   });
 
-  test('every real article that names a comparator drug carries its safety line', async () => {
-    const records = await parseRecordsOf();
+  test('every real article that names a comparator drug carries its safety line', () => {
     expect(safetyLineProblems(records, new Set(safety.keys()))).toEqual([]);
     // and the check can fail: without the components, the pages that name the drugs are reported
     const stripped = records.map((r) => ({ ...r, components: r.components.filter((c) => c.name !== 'SafetyLine') }));
     expect(safetyLineProblems(stripped, new Set(safety.keys())).length).toBeGreaterThanOrEqual(11);
-  }, 180_000);
+  });
+
+  test('each drug links to the section of the topic that owns its full safety content', () => {
+    const details = Object.fromEntries([...safety].map(([id, record]) => [id, record.details]));
+    expect(details).toEqual({
+      abaloparatide: 'bone-building-drugs#abaloparatide',
+      bisphosphonates: 'bisphosphonates-denosumab#atypical-femur-fracture',
+      denosumab: 'bisphosphonates-denosumab#stopping-denosumab',
+      'hormone-therapy': 'hormone-therapy-prevention#whi-fractures',
+      raloxifene: 'hormonal-treatments#serms',
+      romosozumab: 'bone-building-drugs#romosozumab',
+      teriparatide: 'bone-building-drugs#teriparatide',
+    });
+    expect(safetyDetailsProblems(safety, records)).toEqual([]);
+    // and the check can fail: without the owning topic's sections at Intermediate, every link into that topic is reported
+    const withoutSection = records.map((r) => (r.topic === 'bone-building-drugs' && r.level === 'intermediate' ? { ...r, sections: [] } : r));
+    expect(safetyDetailsProblems(safety, withoutSection).map((p) => p.file).sort()).toEqual(['content/safety/abaloparatide.yaml', 'content/safety/romosozumab.yaml', 'content/safety/teriparatide.yaml']);
+  });
+
+  describe('bad `details` links (bad-input catalogue)', () => {
+    test('safety/teriparatide.yaml: a path instead of <topic>#<section-id> fails at its line', () => {
+      const { problems: found } = validateSafetySource(fixture('bad/safety/teriparatide.yaml'), 'tests/fixtures/bad/safety/teriparatide.yaml', bibliography);
+      const message = new ContentError(found).message;
+      for (const part of ['safety/teriparatide.yaml:3', 'details', '`<topic>#<section-id>`']) expect(message).toContain(part);
+      expect(message).toMatchSnapshot();
+    });
+
+    test.each([
+      ['safety/abaloparatide.yaml', ['safety/abaloparatide.yaml:3', '`details` names topic `bone-bulding-drugs`, which has no articles', 'Did you mean `bone-building-drugs`']],
+      ['safety/raloxifene.yaml', ['safety/raloxifene.yaml:4', '`details` names section `#serm-pharmacology`, which hormonal-treatments lacks at fundamentals and intermediate depth', 'Did you mean `serms`']],
+    ])('%s fails naming the line of `details` and the nearest fix', (name, expected) => {
+      const { record, problems: found } = validateSafetySource(fixture(`bad/${name}`), `tests/fixtures/bad/${name}`, bibliography);
+      expect(found).toEqual([]);
+      const message = new ContentError(safetyDetailsProblems(new Map([[record!.id, record!]]), records)).message;
+      for (const part of expected) expect(message).toContain(part);
+      expect(message).toMatchSnapshot();
+    });
+  });
 });

@@ -3,6 +3,7 @@ import type { ParseRecord } from '../markdown/parse-record';
 import type { SiteData } from '../site-data';
 import { checkClaims, unknownClaimTrialProblems } from '../claims/claim-checks';
 import { depthGapProblems } from '../depth/depth-gap-check';
+import { safetyDetailsProblems } from '../safety/safety-details-check';
 import { safetyLineProblems } from '../safety/safety-line-check';
 import { checkCertaintyLabels } from './certainty-check';
 import { referenceCoverageProblems } from './reference-coverage';
@@ -35,6 +36,8 @@ export const ARTICLE_CHECKS: Record<string, ArticleCheck> = {
   depthGaps: (records, { data }) => depthGapProblems(records, data.depthGaps),
   // A page that names a comparator drug carries that drug's <SafetyLine>.
   safetyLines: (records, { data }) => safetyLineProblems(records, new Set(data.safety.keys())),
+  // A safety record's `details` names a section its topic has at every depth (the line links there).
+  safetyDetails: (records, { data }) => safetyDetailsProblems(data.safety, records),
   // Per-section questions name sections of their page; "What you can do now" lives on Fundamentals pages.
   sectionQuestions: (records) => sectionQuestionProblems(records),
 };

@@ -8,6 +8,10 @@ import { DRUG_NAMES, safetySchema, type SafetyRecordData } from './schema';
 export interface SafetyRecord extends SafetyRecordData {
   /** The file name without `.yaml`: a key of DRUG_NAMES. */
   id: string;
+  /** The file, for messages (`content/safety/<id>.yaml`). */
+  file: string;
+  /** The line of the `details` field, when there is one. */
+  detailsLine?: number | undefined;
 }
 
 const HINT = 'See "Safety lines" in content/README.md.';
@@ -24,7 +28,7 @@ export function validateSafetySource(text: string, file: string, bibliography: B
     if (bibliography.has(line.source.key)) return;
     problems.push({ file, line: lineOf(['lines', i, 'source', 'key']), field: `lines[${i}].source.key`, message: `\`${line.source.key}\` is not in references.bib.`, hint: didYouMean(line.source.key, bibliography.keys()) });
   });
-  return { record: { ...data, id }, problems };
+  return { record: { ...data, id, file, detailsLine: lineOf(['details']) }, problems };
 }
 
 /** Loads and validates every content/safety/*.yaml. */

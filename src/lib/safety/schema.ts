@@ -26,13 +26,32 @@ const lineSchema = z
   })
   .strict();
 
+/** `<topic>#<section-id>`: lower-case words joined by hyphens on both sides of one `#`. */
+export const DETAILS_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A drug's safety record, content/safety/<id>.yaml (id: a key of DRUG_NAMES). */
 export const safetySchema = z
   .object({
     /** The drug or class as readers know it ("Denosumab", "Bisphosphonates"). */
     drug: z.string().min(3),
     lines: z.array(lineSchema).min(1, 'Give at least one safety line.'),
+    /**
+     * Where the drug's full safety content lives: `<topic>#<section-id>`, a
+     * section the topic has at every depth. Each safety line links there, at
+     * the reader's depth (checked against the articles' sections by
+     * src/lib/safety/safety-details-check.ts).
+     */
+    details: z
+      .string()
+      .regex(DETAILS_PATTERN, 'Write `details` as `<topic>#<section-id>`, e.g. `bisphosphonates-denosumab#atypical-femur-fracture`.')
+      .optional(),
   })
   .strict();
+
+/** The topic and section id of a `details` value (`<topic>#<section-id>`). */
+export function splitDetails(details: string): { topic: string; id: string } {
+  const [topic = '', id = ''] = details.split('#');
+  return { topic, id };
+}
 
 export type SafetyRecordData = z.infer<typeof safetySchema>;
