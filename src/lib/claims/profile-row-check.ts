@@ -43,6 +43,7 @@ export const RELATIVE_TOLERANCE = 0.005;
 export const PER1000_TOLERANCE = 0.5;
 
 const fmt2 = (x: number) => x.toFixed(2);
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 const signedPer1000 = (x: number) => {
   const r = per1000(x);
   return r === 0 ? '0' : r < 0 ? `${-r} fewer` : `${r} more`;
@@ -110,7 +111,7 @@ export function profileRowProblems(claims: Iterable<RowClaim>, evidence: Readonl
     if (stated.kind === 'relative') {
       const main = row.analysis.main;
       if (stated.measure !== row.outcome.measure) {
-        problems.push({ ...at('value.number'), message: `Claim "${claim.id}" states a ${stated.measure} (${number}), but its profile row ${claim.profileRow} gives a ${row.outcome.measure} (${fmt2(main.estimate)}).`, hint: `State the row's ${row.outcome.measure} with unit "${row.outcome.measure}, …", or remove \`profileRow\` if the claim quotes another analysis.` });
+        problems.push({ ...at('value.number'), message: `Claim "${claim.id}" states ${article(stated.measure)} ${stated.measure} (${number}), but its profile row ${claim.profileRow} gives ${article(row.outcome.measure)} ${row.outcome.measure} (${fmt2(main.estimate)}).`, hint: `State the row's ${row.outcome.measure} with unit "${row.outcome.measure}, …", or remove \`profileRow\` if the claim quotes another analysis.` });
       } else if (Math.abs(number - main.estimate) > RELATIVE_TOLERANCE + 1e-9) {
         problems.push({
           ...at('value.number'),
