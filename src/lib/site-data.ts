@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadBibliography, type Bibliography } from './bib/bibliography';
 import { loadClaims, type ClaimRecord } from './claims/load-claims';
+import { profileRowProblems } from './claims/profile-row-check';
 import { contentDir } from './content-dir';
 import { throwIfProblems } from './content-error';
 import { loadDepthGaps, type DeclaredDepthGap } from './depth/load-depth-gaps';
@@ -71,7 +72,9 @@ export function loadSiteData(root: string = process.cwd()): SiteData {
   const gaps = loadDepthGaps(absoluteRoot);
   const guidelines = loadGuidelines(absoluteRoot, bibliography);
   const safety = loadSafety(absoluteRoot, bibliography);
-  throwIfProblems([...problems, ...loaded.problems, ...claimed.problems, ...gaps.problems, ...guidelines.problems, ...safety.problems]);
+  // Claims citing an evidence-profile row agree with it (needs the profiles' rows, so only once they validate).
+  const rowProblems = problems.length === 0 && loaded.problems.length === 0 ? profileRowProblems(claimed.claims.values(), loaded.evidence, trials) : [];
+  throwIfProblems([...problems, ...loaded.problems, ...claimed.problems, ...rowProblems, ...gaps.problems, ...guidelines.problems, ...safety.problems]);
   const data = { bibliography, trials, evidence: loaded.evidence, claims: claimed.claims, depthGaps: gaps.gaps, guidelines: guidelines.guidelines, safety: safety.safety };
   memo.set(absoluteRoot, { signature, data });
   return data;

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { buildBibliography, loadBibliography } from '../../src/lib/bib/bibliography';
 import { bareCertaintyProblems, pairedHarmProblems, trialBenefitHarmProblems, unknownClaimProblems, unknownClaimTrialProblems } from '../../src/lib/claims/claim-checks';
 import { crossCheckClaims, validateClaimsSource } from '../../src/lib/claims/load-claims';
+import { profileRowProblems } from '../../src/lib/claims/profile-row-check';
 import { ContentError } from '../../src/lib/content-error';
 import { relatedTargets, topicProblems, validateTopicSource } from '../../src/lib/content/load-topics';
 import { sectionQuestionProblems } from '../../src/lib/content/section-questions';
@@ -171,6 +172,25 @@ describe('claim records', () => {
     const { claims, problems } = validateClaimsSource(fixture(`bad/${name}`), file);
     const all = [...problems, ...crossCheckClaims(claims, bibliography)];
     const message = new ContentError(all).message;
+    for (const part of expected) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+});
+
+describe('claims that cite an evidence-profile row', () => {
+  const { evidence, trials } = loadSiteData(ROOT);
+  const cases: Array<[string, number, string[]]> = [
+    ['claims-profile-row-unknown.yaml', 2, ['claims-profile-row-unknown.yaml:7', 'claims[0].profileRow', 'Claim "ht-fractures-row-by-title": profile "hormone-therapy-fractures" has no outcome "any fracture"; its outcome ids are `any-fracture`, `any-fracture-ep`', 'claims-profile-row-unknown.yaml:13', 'names no evidence profile "bone-building-drug-fractures"', 'Did you mean `bone-building-drugs-fractures`']],
+    ['claims-profile-row-certainty.yaml', 2, ['claims-profile-row-certainty.yaml:6', 'claims[0].certainty.level', 'Claim "teriparatide-vertebral-high" is graded "high", but the profile row it cites (bone-building-drugs-fractures#teriparatide-vertebral-fracture) is rated "moderate" certainty, risk ratio 0.35 (95% CI 0.22 to 0.55)', 'Set `certainty.level: moderate`', 'Risk of bias, rated down one level', 'claims-profile-row-certainty.yaml:12', '"romosozumab-cardiovascular-low" is graded "low"', 'is rated "very-low" certainty, odds ratio 1.31']],
+    ['claims-profile-row-number.yaml', 5, ['claims-profile-row-number.yaml:5', 'claims[0].value.number', 'states a risk ratio of 0.31, but its profile row bone-building-drugs-fractures#teriparatide-vertebral-fracture gives 0.35', 'Write `number: 0.35`', 'claims-profile-row-number.yaml:12', 'states a difference of -59 per 1000, but its profile row denosumab-fractures#vertebral-fracture gives 49 fewer per 1000 over 3 years', 'Write `number: -49`', 'claims-profile-row-number.yaml:19', 'states a difference of -6.6 percentage points (-66 per 1000)', 'gives 76 fewer per 1000', 'Write `number: -7.6`', 'claims-profile-row-number.yaml:26', 'states an odds ratio (0.64), but its profile row raloxifene-fractures#vertebral-fracture gives a risk ratio (0.64)', 'claims-profile-row-number.yaml:33', 'states its number -388 "per 10,000 women", a unit the row does not give', 'remove `profileRow` and keep the claim on its own source']],
+  ];
+  test.each(cases)('%s fails with file, line, claim id, what the row says and the fix', (name, count, expected) => {
+    const file = `tests/fixtures/bad/${name}`;
+    const { claims, problems } = validateClaimsSource(fixture(`bad/${name}`), file);
+    expect(problems).toEqual([]);
+    const found = profileRowProblems(claims, evidence, trials);
+    expect(found).toHaveLength(count);
+    const message = new ContentError(found).message;
     for (const part of expected) expect(message).toContain(part);
     expect(message).toMatchSnapshot();
   });

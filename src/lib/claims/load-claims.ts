@@ -11,7 +11,7 @@ export interface ClaimRecord extends Claim {
   /** Index in the file's `claims:` list. */
   index: number;
   line?: number;
-  /** Lines of the fields the checks across claims point at (`source.key`, `certainty.level`, `pairedHarms[0]`, `trials`). */
+  /** Lines of the fields the checks across claims point at (`source.key`, `certainty.level`, `pairedHarms[0]`, `trials`, `profileRow`, `value.number`). */
   fieldLines: Record<string, number | undefined>;
 }
 
@@ -47,6 +47,8 @@ export function validateClaimsSource(text: string, file: string): { claims: Clai
       'source.key': lineOf(['claims', index, 'source', 'key']),
       'certainty.level': lineOf(['claims', index, 'certainty', 'level']),
       trials: lineOf(['claims', index, 'trials']),
+      profileRow: lineOf(['claims', index, 'profileRow']),
+      'value.number': lineOf(['claims', index, 'value', 'number']),
     };
     result.data.pairedHarms.forEach((_, i) => (fieldLines[`pairedHarms[${i}]`] = lineOf(['claims', index, 'pairedHarms', i])));
     claims.push({ ...result.data, file, index, line: lineOf(['claims', index]), fieldLines });

@@ -71,8 +71,15 @@ export const claimSchema = z
      * claim naming it (checked against the parse record, see trialBenefitHarmProblems in claim-checks.ts).
      */
     trials: z.array(z.string().min(1)).default([]),
-    /** `<evidence question>#<outcome>`: the evidence-profile row this claim will link to (not checked yet). */
-    profileRow: z.string().regex(/^[a-z0-9-]+#.+$/, 'Write `<question>#<outcome>`.').optional(),
+    /**
+     * `<question>#<outcome-id>`: the evidence-profile row (content/evidence/<question>.yaml, outcome `id`) this
+     * claim states, when its intervention, comparator, population, outcome and source are that row's. Checked at
+     * build (src/lib/claims/profile-row-check.ts): the row exists, `certainty.level` is the row's GRADE rating, and a
+     * `value.number` is the row's number named by `value.unit` (a ratio: the relative effect, to two decimals;
+     * "per 1,000 …": the difference per 1000, to the whole person; "percent …": that difference in percentage
+     * points). A claim quoting another synthesis (e.g. USPSTF per 10,000) keeps its own source and has no profileRow.
+     */
+    profileRow: z.string().regex(/^[a-z0-9-]+#.+$/, 'Write `<question>#<outcome-id>`: a file name of content/evidence/ and the `id` of one of its outcomes, e.g. `hormone-therapy-fractures#any-fracture`.').optional(),
   })
   .strict()
   .superRefine((claim, ctx) => {
