@@ -43,6 +43,7 @@ export const OTHER_END_POINTS = [
   'deep vein thrombosis',
   'kidney stones',
   'fall',
+  'serious cardiovascular adverse event',
 ] as const;
 export const OUTCOME_SITES = [...BMD_SITES, ...FRACTURE_SITES, ...OTHER_END_POINTS] as const;
 /**
