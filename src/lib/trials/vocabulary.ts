@@ -43,7 +43,6 @@ export const OTHER_END_POINTS = [
   'deep vein thrombosis',
   'kidney stones',
   'fall',
-  'serious cardiovascular adverse event',
 ] as const;
 export const OUTCOME_SITES = [...BMD_SITES, ...FRACTURE_SITES, ...OTHER_END_POINTS] as const;
 /**
