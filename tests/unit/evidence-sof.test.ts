@@ -7,6 +7,7 @@
 import { expect, test } from 'vitest';
 import { formatNumber } from '../../src/components/format';
 import { isProfile } from '../../src/lib/evidence/load-evidence';
+import { imprecisionRule } from '../../src/lib/evidence/grade-rules';
 import { describeDifference, per1000, sofRows } from '../../src/lib/evidence/sof-rows';
 import { loadSiteData } from '../../src/lib/site-data';
 import { ROOT } from '../helpers/pipeline';
@@ -48,4 +49,18 @@ test('leave-one-out with two trials leaves the other trial alone; no small-study
     ['WHI estrogen alone', 'fixed', '0.76', '0.69', '0.83'],
   ]);
   expect(row!.analysis.egger).toBeUndefined();
+});
+
+test('the zoledronic acid hip row pooling the two HORIZON trials is rated on its Hartung–Knapp interval, and the rule rejects "not serious" for it', () => {
+  const profile = evidence.get('zoledronic-acid-fractures');
+  if (!profile || !isProfile(profile)) throw new Error('missing profile');
+  const row = sofRows(profile, trials).find((r) => r.outcome.id === 'hip-fracture')!;
+  expect(row.analysis.studies.map((s) => s.trial.id)).toEqual(['horizon-pft-2007', 'horizon-rft-2007']);
+  // REML excludes no effect, but with k = 2 the Hartung–Knapp interval (t with 1 df) crosses 1 and both GRADE thresholds.
+  expect(row.analysis.main.upper).toBeLessThan(1);
+  expect(row.analysis.widest[0]).toBeLessThan(0.75);
+  expect(row.analysis.widest[1]).toBeGreaterThan(1.25);
+  expect(row.outcome.grade.imprecision.rating).toBe('serious');
+  const flipped = { ...row.outcome, grade: { ...row.outcome.grade, imprecision: { ...row.outcome.grade.imprecision, rating: 'not serious' as const } } };
+  expect(imprecisionRule(flipped, row.analysis)?.message).toMatch(/crosses no effect \(1\) and the important-effect thresholds 0\.75 and 1\.25/);
 });

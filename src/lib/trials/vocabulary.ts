@@ -43,6 +43,8 @@ export const OTHER_END_POINTS = [
   'deep vein thrombosis',
   'kidney stones',
   'fall',
+  /** Adjudicated serious cardiovascular adverse events, as the trial defines them (e.g. ARCH's romosozumab safety end point). */
+  'serious cardiovascular event',
 ] as const;
 export const OUTCOME_SITES = [...BMD_SITES, ...FRACTURE_SITES, ...OTHER_END_POINTS] as const;
 /**
