@@ -232,6 +232,17 @@ describe('claims cited in articles (checks on the parse record)', () => {
     expect(message).toMatchSnapshot();
   });
 
+  test('claim-drug-trial-harms-unstated.mdx: a bone drug\'s trial table without that trial\'s harm claims, or without the record that none were read in numbers, names the section, the trial and the claims to cite', async () => {
+    const { trials } = loadSiteData(ROOT);
+    const [record] = await parseRecordsOf('tests/fixtures/bad/claim-drug-trial-harms-unstated.mdx');
+    const message = new ContentError(trialBenefitHarmProblems(record!, claims, trials)).message;
+    for (const part of [
+      'claim-drug-trial-harms-unstated.mdx:9: Section #vero shows the vertebral fracture benefit of teriparatide in trial "vero-2018" (<TrialTable>) but not the record of what is known of that trial\'s harms (none in numbers): "ab-vero-harms-unreported".',
+      'claim-drug-trial-harms-unstated.mdx:17: Section #arch shows the vertebral fracture benefit of romosozumab in trial "arch-2017" (<TrialTable>) but not the harms counted in the same trial: "ab-arch-cv-year1".',
+    ]) expect(message).toContain(part);
+    expect(message).toMatchSnapshot();
+  });
+
   test('claims-unknown-trial.yaml: a claim naming a trial that is not a record fails with file, field and the nearest id', () => {
     const { trials } = loadSiteData(ROOT);
     const file = 'tests/fixtures/bad/claims-unknown-trial.yaml';

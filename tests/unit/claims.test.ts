@@ -164,7 +164,6 @@ describe('a trial\'s fracture benefit shown by a component travels with that tri
   const trials = new Map([
     ['ht-trial', { arms, outcomes: [hip] }],
     ['ht-no-benefit', { arms, outcomes: [{ ...hip, estimate: 1.1 }] }],
-    ['bp-trial', { arms: [{ id: 'ht', intervention: 'alendronate' }, arms[1]!], outcomes: [hip] }],
     ['ht-unrecorded', { arms, outcomes: [hip] }],
   ]) as unknown as Parameters<typeof trialBenefitHarmProblems>[2];
   const claims = new Map(records({ ...harm, trials: ['ht-trial'] }, { ...harm, id: 'h2', outcome: 'clots', trials: ['ht-trial'] }).map((c) => [c.id, c]));
@@ -185,13 +184,55 @@ describe('a trial\'s fracture benefit shown by a component travels with that tri
     expect(problem?.message).toContain('no harm claim in content/claims/ lists that trial');
   });
 
-  test('not a fracture benefit of hormone therapy: another drug, a ratio above 1, another outcome, an unknown trial', () => {
+  test('not a fracture benefit: a ratio above 1, another outcome, an unknown trial, another component', () => {
     const none = (c: [string, Record<string, string>, number]) => trialBenefitHarmProblems(withComponents([c], []), claims, trials);
-    expect(none(['AbsoluteRisk', { trial: 'bp-trial', outcome: 'hip fracture' }, 6])).toEqual([]);
     expect(none(['AbsoluteRisk', { trial: 'ht-no-benefit', outcome: 'hip fracture' }, 6])).toEqual([]);
     expect(none(['AbsoluteRisk', { trial: 'ht-trial', outcome: 'vertebral fracture' }, 6])).toEqual([]);
     expect(none(['AbsoluteRisk', { trial: 'nope', outcome: 'hip fracture' }, 6])).toEqual([]);
     expect(none(['Claim', { id: 'h' }, 6])).toEqual([]);
+  });
+
+  describe('another treatment than hormone therapy', () => {
+    const drug = (estimate: number, ci?: [number, number]) => ({ arms: [{ id: 'bp', intervention: 'alendronate' }, arms[1]!], outcomes: [{ ...hip, arm: 'bp', estimate, ci }] });
+    const drugTrials = new Map([
+      ['bp-harms', drug(0.6, [0.4, 0.9])],
+      ['bp-words', drug(0.6)],
+      ['bp-none', drug(0.6, [0.4, 0.9])],
+      ['bp-null', drug(0.9, [0.7, 1.1])],
+      ['ht-null', { arms, outcomes: [{ ...hip, estimate: 0.9, ci: [0.7, 1.1] }] }],
+    ]) as unknown as Parameters<typeof trialBenefitHarmProblems>[2];
+    const unreported = { id: 's', kind: 'statement', statement: 'The abstract gives no harms in numbers.', source: { key: 'gartlehner2022hormone' }, certainty: { level: 'insufficient' } };
+    const drugClaims = new Map(
+      records(
+        { ...harm, trials: ['bp-harms'] },
+        { ...unreported, trials: ['bp-words', 'bp-harms'] },
+        { ...unreported, id: 's2', trials: ['ht-null'] },
+      ).map((c) => [c.id, c]),
+    );
+    const check = (trial: string, cited: Array<[string, number]>) =>
+      trialBenefitHarmProblems(withComponents([['TrialTable', { id: trial }, 6]], cited), drugClaims, drugTrials).map((p) => p.message);
+
+    test('its harm claims are required like hormone therapy\'s, and a statement does not stand in for them', () => {
+      expect(check('bp-harms', [['h', 7]])).toEqual([]);
+      expect(check('bp-harms', [['s', 7]])).toEqual(['Section #a shows the hip fracture benefit of alendronate in trial "bp-harms" (<TrialTable>) but not the harms counted in the same trial: "h".']);
+    });
+
+    test('with no harm in numbers, the statement saying so must be cited in the section', () => {
+      expect(check('bp-words', [['s', 7]])).toEqual([]);
+      expect(check('bp-words', [['s', 21]])).toEqual(['Section #a shows the hip fracture benefit of alendronate in trial "bp-words" (<TrialTable>) but not the record of what is known of that trial\'s harms (none in numbers): "s".']);
+    });
+
+    test('a trial that no claim lists is reported, naming both ways to fix it', () => {
+      const [problem] = trialBenefitHarmProblems(withComponents([['TrialTable', { id: 'bp-none' }, 6]], []), drugClaims, drugTrials);
+      expect(problem?.message).toBe('Section #a shows the hip fracture benefit of alendronate in trial "bp-none" (<TrialTable>), but no claim in content/claims/ lists that trial, so nothing on its harms can be cited.');
+      expect(problem?.hint).toContain('a statement claim with `trials: [bp-none]`');
+    });
+
+    test('a ratio whose interval includes no difference is not shown as a benefit; for hormone therapy it still is', () => {
+      expect(check('bp-null', [])).toEqual([]);
+      // Hormone therapy keeps its stricter rule: any ratio below 1, and only harm claims count.
+      expect(check('ht-null', [['s2', 7]])).toEqual(['Section #a shows the hip fracture benefit of hormone therapy in trial "ht-null" (<TrialTable>), but no harm claim in content/claims/ lists that trial, so its harms cannot be cited.']);
+    });
   });
 
   test('a claim naming an unknown trial is reported at its `trials` field', () => {

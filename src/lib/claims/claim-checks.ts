@@ -13,8 +13,10 @@ import type { ClaimRecord } from './load-claims';
  * - every cited claim id exists;
  * - at Intermediate and Academic depth a certainty label names its claim;
  * - a section that cites a benefit cites all its paired harms;
- * - a section whose component shows a hormone-therapy trial's fracture
- *   benefit cites the harms paired with that trial's benefit claims.
+ * - a section whose component shows a treatment's fracture benefit in a
+ *   trial cites the harm claims of that trial (or, for a treatment other
+ *   than hormone therapy whose harms we could not read in numbers, the
+ *   statement that says so).
  */
 
 type Claims = ReadonlyMap<string, Pick<ClaimRecord, 'kind' | 'pairedHarms'> & Partial<Pick<ClaimRecord, 'trials'>>>;
@@ -97,58 +99,94 @@ export const HORMONE_THERAPY_INTERVENTIONS: ReadonlySet<string> = new Set(['estr
 
 const FRACTURES: ReadonlySet<string> = new Set(FRACTURE_SITES);
 
+/** Arms that are not an active treatment: a fracture ratio below 1 for them is no treatment's benefit. */
+const INACTIVE_INTERVENTIONS: ReadonlySet<string> = new Set(['placebo', 'no treatment']);
+
+/** What a component shows when it shows a treatment's fracture benefit in one trial. */
+interface ShownBenefit {
+  trial: string;
+  site: string;
+  /** `hormone therapy`, or the active arm's intervention (`teriparatide`). */
+  treatment: string;
+  hormoneTherapy: boolean;
+}
+
 /**
  * The trial and fracture site a component shows, when it shows a fracture
- * benefit of hormone therapy: `<AbsoluteRisk trial outcome>` with a fracture
- * outcome, or `<TrialTable id>` whose record has one, in a trial with a
- * hormone-therapy arm and a ratio below 1 for that fracture outcome.
+ * benefit of a treatment: `<AbsoluteRisk trial outcome>` with a fracture
+ * outcome, or `<TrialTable id>` whose record has one, in a trial with an
+ * active arm and a ratio below 1 for that fracture outcome against another arm
+ * (for a treatment other than hormone therapy, with an upper limit below 1
+ * when the record gives an interval: a null result is not shown as a benefit).
  */
-function hormoneFractureBenefit(use: ParseRecord['components'][number], trials: Trials): { trial: string; site: string } | undefined {
+function fractureBenefit(use: ParseRecord['components'][number], trials: Trials): ShownBenefit | undefined {
   const trialId = (use.name === 'AbsoluteRisk' ? use.props.trial : use.name === 'TrialTable' ? use.props.id : undefined)?.text;
   if (trialId === undefined) return undefined;
   const trial = trials.get(trialId);
   if (!trial) return undefined;
-  const hormoneArms = new Set(trial.arms.filter((arm) => HORMONE_THERAPY_INTERVENTIONS.has(arm.intervention)).map((arm) => arm.id));
-  if (hormoneArms.size === 0) return undefined;
+  const active = new Map(trial.arms.filter((arm) => !INACTIVE_INTERVENTIONS.has(arm.intervention)).map((arm) => [arm.id, arm.intervention]));
   const outcome = use.name === 'AbsoluteRisk' ? use.props.outcome?.text : undefined;
   const shown = outcome !== undefined ? [outcome] : [...FRACTURES];
-  const benefit = trial.outcomes.find((o) => FRACTURES.has(o.site) && shown.includes(o.site) && hormoneArms.has(o.arm) && o.versus !== undefined && o.estimate < 1);
-  return benefit ? { trial: trialId, site: benefit.site } : undefined;
+  const benefits = trial.outcomes.filter((o) => {
+    if (!FRACTURES.has(o.site) || !shown.includes(o.site) || !active.has(o.arm) || o.versus === undefined || o.estimate >= 1) return false;
+    // Hormone therapy: any ratio below 1 (its harms travel with every fracture number shown). Other
+    // treatments: a ratio whose interval excludes no difference, or that has no interval.
+    return HORMONE_THERAPY_INTERVENTIONS.has(active.get(o.arm)!) || o.ci === undefined || o.ci[1] < 1;
+  });
+  // A hormone-therapy benefit is reported as such even when the trial has other active arms.
+  const benefit = benefits.find((o) => HORMONE_THERAPY_INTERVENTIONS.has(active.get(o.arm)!)) ?? benefits[0];
+  if (!benefit) return undefined;
+  const hormoneTherapy = HORMONE_THERAPY_INTERVENTIONS.has(active.get(benefit.arm)!);
+  return { trial: trialId, site: benefit.site, treatment: hormoneTherapy ? 'hormone therapy' : active.get(benefit.arm)!, hormoneTherapy };
 }
 
 /**
- * Sections whose components show a hormone-therapy trial's fracture benefit
- * as numbers (an absolute-risk widget, a trial table) without citing the
- * harms counted in that trial: every harm claim that lists the trial in
- * `trials`. A component shows one trial, so "the same source" here is the
- * same trial's participants. A fracture benefit of a trial that no harm
- * claim names is a problem too: its harms have no record to cite yet.
+ * Sections whose components show a treatment's fracture benefit in a trial
+ * (an absolute-risk widget, a trial table) without the harms counted in that
+ * trial: every harm claim that lists the trial in `trials`. A component shows
+ * one trial, so "the same source" here is the same trial's participants.
+ * When no harm of the trial is recorded in numbers:
+ * - a hormone-therapy trial is a problem (its harms are known and must be
+ *   recorded before its benefit is shown);
+ * - for another treatment, the section cites every statement claim listing
+ *   the trial, the record that says what the source we read gives on harms
+ *   (for example "the abstract reports adverse events only in words") so the
+ *   number is not handed over as if it had no harms; a trial that no claim
+ *   lists at all is a problem.
  */
 export function trialBenefitHarmProblems(record: ParseRecord, claims: Claims, trials: Trials): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const listing = (trial: string, kind: ClaimRecord['kind']) => [...claims.entries()].filter(([, claim]) => claim.kind === kind && claim.trials?.includes(trial)).map(([id]) => id);
   for (const unit of sectionUnits(record)) {
     const cited = new Set(record.claims.filter((use) => use.line >= unit.from && use.line < unit.to).map((use) => use.id));
     const where = unit.id === null ? 'The text before the first section' : `Section #${unit.id}`;
     for (const use of record.components.filter((c) => c.line >= unit.from && c.line < unit.to)) {
-      const shown = hormoneFractureBenefit(use, trials);
+      const shown = fractureBenefit(use, trials);
       if (!shown) continue;
-      const harms = [...claims.entries()].filter(([, claim]) => claim.kind === 'harm' && claim.trials?.includes(shown.trial)).map(([id]) => id);
-      if (harms.length === 0) {
+      const what = `${where} shows the ${shown.site} benefit of ${shown.treatment} in trial "${shown.trial}" (<${use.name}>)`;
+      const harms = listing(shown.trial, 'harm');
+      const statements = shown.hormoneTherapy || harms.length > 0 ? [] : listing(shown.trial, 'statement');
+      if (harms.length === 0 && statements.length === 0) {
         problems.push({
           file: record.file,
           line: use.line,
-          message: `${where} shows the ${shown.site} benefit of hormone therapy in trial "${shown.trial}" (<${use.name}>), but no harm claim in content/claims/ lists that trial, so its harms cannot be cited.`,
-          hint: `Record the harms this trial counted as claims with \`trials: [${shown.trial}]\` (content/claims/*.yaml) and cite them in this section, or show a trial whose harms are recorded.`,
+          message: shown.hormoneTherapy
+            ? `${what}, but no harm claim in content/claims/ lists that trial, so its harms cannot be cited.`
+            : `${what}, but no claim in content/claims/ lists that trial, so nothing on its harms can be cited.`,
+          hint: shown.hormoneTherapy
+            ? `Record the harms this trial counted as claims with \`trials: [${shown.trial}]\` (content/claims/*.yaml) and cite them in this section, or show a trial whose harms are recorded.`
+            : `Record the harms this trial counted as harm claims with \`trials: [${shown.trial}]\` and cite them in this section; if the source you read gives none in numbers, record a statement claim with \`trials: [${shown.trial}]\` that says so (and what it says in words) and cite that.`,
         });
         continue;
       }
-      const missing = harms.filter((id) => !cited.has(id));
+      const missing = (harms.length > 0 ? harms : statements).filter((id) => !cited.has(id));
       if (missing.length === 0) continue;
+      const ids = missing.map((id) => `"${id}"`).join(', ');
       problems.push({
         file: record.file,
         line: use.line,
-        message: `${where} shows the ${shown.site} benefit of hormone therapy in trial "${shown.trial}" (<${use.name}>) but not the harms counted in the same trial: ${missing.map((id) => `"${id}"`).join(', ')}.`,
-        hint: `State each harm in the same section with <Claim id="…" /> (${missing.join(', ')}), so that its link, QR code and print view carry the harms with the benefit.`,
+        message: harms.length > 0 ? `${what} but not the harms counted in the same trial: ${ids}.` : `${what} but not the record of what is known of that trial's harms (none in numbers): ${ids}.`,
+        hint: `${harms.length > 0 ? 'State each harm' : 'Cite it'} in the same section with <Claim id="…" /> (${missing.join(', ')}), so that its link, QR code and print view carry the harms with the benefit.`,
       });
     }
   }

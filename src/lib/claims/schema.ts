@@ -66,9 +66,10 @@ export const claimSchema = z
     /** Harm claims from the same source, units and time frame that every section citing this benefit must cite too. */
     pairedHarms: z.array(z.string()).default([]),
     /**
-     * Trial records (content/trials/<id>.yaml) whose participants the claim's numbers count, e.g. `[whi-ea-2006]`.
+     * Trial records (content/trials/<id>.yaml) whose participants the claim counts, e.g. `[whi-ea-2006]`.
      * A section that shows one of these trials' fracture benefit through a component must cite every harm
-     * claim naming it (checked against the parse record, see trialBenefitHarmProblems in claim-checks.ts).
+     * claim naming it, or, for a treatment other than hormone therapy with no harm recorded in numbers, every
+     * statement naming it (what the source says of its harms); see trialBenefitHarmProblems in claim-checks.ts.
      */
     trials: z.array(z.string().min(1)).default([]),
     /**
