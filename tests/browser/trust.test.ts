@@ -2,9 +2,10 @@
  * Trust signals as a reader sees them: the About page shows content/site.yaml
  * as configured ("Not yet configured." where a field is empty; axe on it runs
  * in every-page.test.ts);
- * every page links to the About page; the article header's link to the
- * change log scrolls to it (every article's "evidence searched up to" date
- * and change log are checked in its every-page visit, checks/trust.ts).
+ * the article header's link to the change log scrolls to it. That every
+ * page but a print view links to the About page, and every article's
+ * "evidence searched up to" date and change log, are checked in each page's
+ * every-page visit (every-page/checks/trust.ts).
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -31,14 +32,6 @@ describe('About the evidence', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
-
-  test('the footer of an article, a hub and a tool page links to it', async () => {
-    for (const url of ['/topics/estrogen-dose/academic/', '/', '/tools/t-score/']) {
-      const { page } = await open(browser(), url);
-      expect(await page.locator('.site-footer a[href="/about/"]').count(), url).toBe(1);
-      await page.context().close();
-    }
-  }, 90_000);
 });
 
 describe('the change-log link', () => {

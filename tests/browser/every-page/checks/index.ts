@@ -12,6 +12,6 @@ import { printFit } from './print-fit';
 import { printHarms } from './print-harms';
 import { runTogether } from './run-together';
 import { cspMeta, noForeignRequestsOrErrors, widgetsLoad } from './security';
-import { articleTrust } from './trust';
+import { aboutLink, articleTrust } from './trust';
 
-export const CHECKS: PageCheck[] = [cspMeta, jsBudget, axe, runTogether, katexFontCoverage, printHarms, articleTrust, widgetsLoad, noSidewaysScroll, chartText, printFit, noForeignRequestsOrErrors];
+export const CHECKS: PageCheck[] = [cspMeta, jsBudget, axe, runTogether, katexFontCoverage, printHarms, articleTrust, aboutLink, widgetsLoad, noSidewaysScroll, chartText, printFit, noForeignRequestsOrErrors];

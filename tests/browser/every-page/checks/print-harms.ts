@@ -3,8 +3,10 @@
  * cites a benefit claim, the "Harms to weigh against this" box is visible
  * and shows each of its paired harms (value, units and time frame), also in
  * the text a reader sees; when it cites none, there is no box. Which claims
- * a section cites is read from the served HTML (`data-claim` on each
- * <Claim>), which harms belong to a benefit from the claim records.
+ * a section cites is read from the served HTML (`data-claim` on each <Claim>
+ * and on each <Certainty claim=…> label; the former print-harms test read
+ * only the first, and so skipped views that cite a benefit by its label),
+ * which harms belong to a benefit from the claim records.
  */
 import path from 'node:path';
 import type { ClaimRecord } from '../../../../src/lib/claims/load-claims';
@@ -19,7 +21,8 @@ const claimRecords = () => (claims ??= loadSiteData(path.resolve(import.meta.dir
 export function benefitsCited(html: string): string[] {
   const end = html.indexOf('class="references"');
   const section = html.slice(html.indexOf('class="print-section"'), end > 0 ? end : undefined);
-  const cited = [...section.matchAll(/class="claim" data-claim="([^"]+)"/g)].map((m) => m[1]!);
+  // A claim is cited by <Claim> (class "claim") or by the label of <Certainty claim=…> (class "certainty …").
+  const cited = [...section.matchAll(/class="(?:claim|certainty(?: [^"]*)?)" [^>]*?data-claim="([^"]+)"/g)].map((m) => m[1]!);
   return [...new Set(cited)].filter((id) => claimRecords().get(id)?.kind === 'benefit');
 }
 

@@ -1,5 +1,6 @@
 /**
- * Trust signals on every article, as a reader sees them: the header's review
+ * Trust signals as a reader sees them. Every page but a print view links to
+ * the About page from its footer. On every article: the header's review
  * dates say "Evidence searched up to <date>" beside "Last reviewed" and "Next
  * review due", the header links to the change log, and the change log lists
  * the article's `changes` from its frontmatter, read from the MDX file (not
@@ -38,5 +39,15 @@ export const articleTrust: PageCheck = {
     const expected = changes.map((c) => `${humanDate(c.date)}: ${c.summary}`);
     if (JSON.stringify(items) !== JSON.stringify(expected)) problems.push(`change log shows ${JSON.stringify(items)}, frontmatter has ${JSON.stringify(expected)}`);
     return problems;
+  },
+};
+
+export const aboutLink: PageCheck = {
+  name: 'about-link',
+  phase: 'screen',
+  applies: (_path, kind) => kind !== 'print',
+  async run({ page }) {
+    const links = await page.locator('.site-footer a[href="/about/"]').count();
+    return links === 1 ? [] : [`the footer has ${links} links to /about/, not 1`];
   },
 };
