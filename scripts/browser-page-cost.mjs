@@ -4,8 +4,9 @@
  * print view, other), how many there were and the mean and median
  * milliseconds of one visit (load and every check), and the mean per check,
  * then the same in renderer main-thread CPU milliseconds.
- * The visit time is tab time; the suite runs two tabs at a time, so a page
- * added to the site adds about half of it to the suite's wall time.
+ * The visit time is tab time; the suite runs STRATA_BROWSER_POOL tabs at a
+ * time (default 3), so a page adds about that share of it to the suite's
+ * wall time.
  *
  *   node scripts/browser-page-cost.mjs .bench/every-page.json
  */
