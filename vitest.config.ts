@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { POOL_SIZE } from './tests/browser/pool-size';
 
 /**
  * Three suites: `unit` (model, validation, Markdown pipeline; no build needed),
@@ -40,8 +41,8 @@ export default defineConfig({
           // failed such waits on a loaded 2-core machine. The bound only
           // matters when the state never comes.
           expect: { poll: { timeout: 10_000 } },
-          // Per-page tests run two at a time, one per tab of PagePool (tests/browser/browser.ts).
-          maxConcurrency: 2,
+          // Per-page tests run one per tab of PagePool (tests/browser/browser.ts), POOL_SIZE at a time.
+          maxConcurrency: POOL_SIZE,
           fileParallelism: false,
         },
       },

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, inject } from 'vitest';
 import { builtPages as listBuiltPages } from '../../scripts/built-pages.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { POOL_SIZE } from './pool-size';
 
 /** Launches Debian's chromium (scripts/chromium.mjs). */
 export function launch(): Promise<Browser> {
@@ -49,8 +50,7 @@ export function builtPages(): string[] {
   return listBuiltPages(path.resolve(import.meta.dirname, '../../dist')) as string[];
 }
 
-/** How many browser contexts (one tab each) per-page tests share: `STRATA_BROWSER_POOL`, default 2 (one per core). */
-export const POOL_SIZE = Math.max(1, Number(process.env.STRATA_BROWSER_POOL) || 2);
+export { POOL_SIZE } from './pool-size';
 
 /**
  * Time bound of one per-page test (load, checks, waiting for a free tab):

@@ -16,6 +16,13 @@ export interface Tab {
   reset(): void;
   /** Resolves once no request has been in flight across two animation frames. */
   quiet(): Promise<void>;
+  /**
+   * CPU seconds the tab's renderer main thread has spent so far (DevTools
+   * `Performance.getMetrics` ThreadTime): unlike wall time, it hardly
+   * changes with the machine's load, so the profile can compare code on a
+   * shared machine. Only differences within one visit mean anything.
+   */
+  cpu(): Promise<number>;
 }
 
 /** Sets up the watchers on a new tab (PagePool's `prepare`), with the HTTP cache off so every visit downloads what a first visit does. */
@@ -23,6 +30,7 @@ export async function prepareTab(page: Page, origin: string): Promise<Tab> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Performance.enable');
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
@@ -57,6 +65,10 @@ export async function prepareTab(page: Page, origin: string): Promise<Tab> {
         await frames(page);
         calm = inflight.size === 0 ? calm + 1 : 0;
       }
+    },
+    async cpu() {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0;
     },
   };
   const where = () => new URL(page.url()).pathname;

@@ -9,7 +9,9 @@ import { jsBudget } from './js-budget';
 import { katexFontCoverage } from './katex-fonts';
 import { chartText, noSidewaysScroll } from './narrow';
 import { printFit } from './print-fit';
+import { printHarms } from './print-harms';
 import { runTogether } from './run-together';
 import { cspMeta, noForeignRequestsOrErrors, widgetsLoad } from './security';
+import { aboutLink, articleTrust } from './trust';
 
-export const CHECKS: PageCheck[] = [cspMeta, jsBudget, axe, runTogether, katexFontCoverage, widgetsLoad, noSidewaysScroll, chartText, printFit, noForeignRequestsOrErrors];
+export const CHECKS: PageCheck[] = [cspMeta, jsBudget, axe, runTogether, katexFontCoverage, printHarms, articleTrust, aboutLink, widgetsLoad, noSidewaysScroll, chartText, printFit, noForeignRequestsOrErrors];
