@@ -64,9 +64,9 @@ describe('the real claims and profiles', () => {
     }
   });
 
-  test('the real claims that state a row number (HORIZON-PFT and FREEDOM vertebral, in percentage points) are compared with it', () => {
+  test('the real claims that state a row number (HORIZON-PFT and FREEDOM vertebral in percentage points, ARCH cardiovascular as an odds ratio) are compared with it', () => {
     const stating = [...claims.values()].filter((c) => c.profileRow && c.value?.number !== undefined);
-    expect(stating.map((c) => c.id).sort()).toEqual(['bd-dmab-vertebral-freedom', 'bd-zol-vertebral-horizon']);
+    expect(stating.map((c) => c.id).sort()).toEqual(['ab-arch-cv-year1', 'bd-dmab-vertebral-freedom', 'bd-zol-vertebral-horizon']);
     for (const c of stating) {
       const problems = profileRowProblems([{ ...c, value: { ...c.value!, number: c.value!.number! + 1 } }], evidence, trials);
       expect(problems.map((p) => p.field), c.id).toEqual([`claims[${c.index}].value.number`]);
