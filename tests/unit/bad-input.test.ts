@@ -165,6 +165,7 @@ describe('claim records', () => {
   const cases: Array<[string, string[]]> = [
     ['claims-benefit-without-harms.yaml', ['claims-benefit-without-harms.yaml:9', 'claims[0].value.timeFrame', 'Claim "ht-ea-fractures-no-harms"', 'claims[0].pairedHarms', 'names the harm claims from the same source']],
     ['claims-paired-harm-mismatch.yaml', ['claims-paired-harm-mismatch.yaml:11', 'claims[0].pairedHarms[0]', 'Claim "fractures-benefit": paired harm "gallbladder-harm"', 'time frame "over 7.1 years" vs "over 7.2 years"']],
+    ['claims-statement-without-reasons.yaml', ['claims-statement-without-reasons.yaml:', 'claims[0].source.locator', 'claims[0].certainty.reasons', 'Claim "receptor-mechanism"', 'why its certainty is "insufficient"']],
     ['claims-certainty-conflict.yaml', ['claims-certainty-conflict.yaml:19', 'claims[1].certainty.level', '"stroke-on-one-page"', '"stroke-on-another-page"', 'grade it "moderate" and "high"']],
   ];
   test.each(cases)('%s fails with file, line, claim id and field', (name, expected) => {

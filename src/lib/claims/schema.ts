@@ -87,10 +87,15 @@ export const claimSchema = z
     if (!claim.source && !(claim.kind === 'statement' && claim.certainty.level === 'insufficient')) {
       ctx.addIssue({ code: 'custom', path: ['source'], message: 'A claim names its `source` (a references.bib key and a locator); only a statement graded "insufficient" (no study exists) may have none.' });
     }
-    if (claim.kind === 'statement') return;
     const need = (present: boolean, path: (string | number)[], message: string) => {
       if (!present) ctx.addIssue({ code: 'custom', path, message });
     };
+    if (claim.kind === 'statement') {
+      // Every claim says where it was read and why it has its level (all 213 did by Dec 2026; keep it so).
+      need(claim.source === undefined || claim.source.locator !== undefined, ['source', 'locator'], 'A statement says where in its source it was read in `source.locator` (e.g. "Abstract (Conclusions)", "Table 2").');
+      need(claim.certainty.reasons.length > 0, ['certainty', 'reasons'], `A statement says why its certainty is "${claim.certainty.level}" in \`certainty.reasons\` (e.g. "Mouse knockout studies only; no evidence in people.").`);
+      return;
+    }
     const what = `A ${claim.kind}`;
     need(claim.intervention !== undefined, ['intervention'], `${what} names its \`intervention\` (e.g. "estrogen alone vs placebo").`);
     need(claim.outcome !== undefined, ['outcome'], `${what} names its \`outcome\` (e.g. "any fracture").`);
