@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadSiteData } from '../../src/lib/site-data';
@@ -23,7 +23,7 @@ beforeAll(() => {
 }, 60_000);
 
 const classes = (node: Element) => ([] as unknown[]).concat(node.properties.className ?? []).map(String);
-const isElement = (node: ElementContent | undefined): node is Element => node?.type === 'element';
+const isElement = (node: RootContent | undefined): node is Element => node?.type === 'element';
 
 /** Every certainty label on a page that names a claim, with the profile links that belong to it. */
 function labels(html: string): { claim: string; links: string[] }[] {
