@@ -51,6 +51,20 @@ describe('the real claims and profiles', () => {
     for (const id of ['pv-i-other-drugs-3', 'pv-a-indirect-comparison-2']) expect(claims.get(id)?.certainty.level).toBe('very-low');
   });
 
+  test('RUTH is one claim per outcome, each at its profile row\'s rating (VTE and breast cancer moderate, fatal stroke low); clinical vertebral fracture has no row', () => {
+    const rows: [string, string][] = [['ral-ruth-vte', 'vte-heart-risk'], ['ral-ruth-fatal-stroke', 'fatal-stroke'], ['ral-ruth-breast-cancer', 'breast-cancer-heart-risk']];
+    for (const [id, outcome] of rows) {
+      const claim = claims.get(id)!;
+      expect(claim.profileRow, id).toBe(`raloxifene-fractures#${outcome}`);
+      expect(claim.certainty.level, id).toBe(rowOf('raloxifene-fractures', outcome).outcome.grade.certainty);
+    }
+    expect(rows.map(([id]) => claims.get(id)!.certainty.level)).toEqual(['moderate', 'low', 'moderate']);
+    expect(claims.get('ral-ruth-breast-cancer')!.pairedHarms).toEqual(['ral-ruth-vte', 'ral-ruth-fatal-stroke']);
+    expect(claims.get('tx-i-serms-2')?.outcome).toBe('clinical vertebral fracture');
+    expect(claims.get('tx-i-serms-2')?.profileRow).toBeUndefined();
+    for (const id of ['tx-i-serms', 'tx-a-serms']) expect(claims.get(id)!.profileRow, id).toBe('raloxifene-fractures#vertebral-fracture');
+  });
+
   test('a claim quoting another synthesis in its own units does not cite the row (USPSTF per 10,000)', () => {
     expect(claims.get('ht-ea-fractures-uspstf')?.profileRow).toBeUndefined();
   });
@@ -64,9 +78,9 @@ describe('the real claims and profiles', () => {
     }
   });
 
-  test('the real claims that state a row number (HORIZON-PFT and FREEDOM vertebral in percentage points, ARCH cardiovascular as an odds ratio) are compared with it', () => {
+  test('the real claims that state a row number (HORIZON-PFT and FREEDOM vertebral in percentage points, ARCH cardiovascular as an odds ratio, RUTH harms and breast cancer as hazard ratios) are compared with it', () => {
     const stating = [...claims.values()].filter((c) => c.profileRow && c.value?.number !== undefined);
-    expect(stating.map((c) => c.id).sort()).toEqual(['ab-arch-cv-year1', 'bd-dmab-vertebral-freedom', 'bd-zol-vertebral-horizon']);
+    expect(stating.map((c) => c.id).sort()).toEqual(['ab-arch-cv-year1', 'bd-dmab-vertebral-freedom', 'bd-zol-vertebral-horizon', 'ral-ruth-breast-cancer', 'ral-ruth-fatal-stroke', 'ral-ruth-vte']);
     for (const c of stating) {
       const problems = profileRowProblems([{ ...c, value: { ...c.value!, number: c.value!.number! + 1 } }], evidence, trials);
       expect(problems.map((p) => p.field), c.id).toEqual([`claims[${c.index}].value.number`]);
