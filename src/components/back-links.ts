@@ -37,7 +37,8 @@ export function backLinksHtml(number: number, sites: readonly CitationSite[]): s
       properties: { href: `#${site.id}` },
       children: [
         span({ ariaHidden: 'true' }, sites.length === 1 ? '^' : backLinkLetter(i)),
-        span({ className: ['visually-hidden'] }, backLinkLabel(number, site.section, sites.length === 1 ? undefined : { n: i + 1, of: sites.length })),
+        // The leading space keeps the hidden name apart from the visible mark ("a Back to…", not "aBack to…").
+        span({ className: ['visually-hidden'] }, ' ' + backLinkLabel(number, site.section, sites.length === 1 ? undefined : { n: i + 1, of: sites.length })),
       ],
     },
     ...(i < sites.length - 1 ? [text(' ')] : []),

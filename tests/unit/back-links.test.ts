@@ -37,14 +37,14 @@ describe('reference back-links over the real pipeline', () => {
     const { html, frontmatter } = await processMdx(FIXTURE);
     const sites = frontmatter.citationSites as Record<string, CitationSite[]>;
     expect(backLinksHtml(2, sites.ettinger2004effects!)).toBe(
-      '<span class="backlinks"><a href="#cite-ettinger2004effects-1"><span aria-hidden="true">^</span><span class="visually-hidden">Back to citation 2 in ‘Ultra-low doses’</span></a></span> ',
+      '<span class="backlinks"><a href="#cite-ettinger2004effects-1"><span aria-hidden="true">^</span><span class="visually-hidden"> Back to citation 2 in ‘Ultra-low doses’</span></a></span> ',
     );
     const many = backLinksHtml(1, sites.prestwood2003ultralow!);
     expect(many).toBe(
       '<span class="backlinks"><span aria-hidden="true">^ </span>' +
-        '<a href="#cite-prestwood2003ultralow-1"><span aria-hidden="true">a</span><span class="visually-hidden">Back to citation 1 at the start of the page (place 1 of 3)</span></a> ' +
-        '<a href="#cite-prestwood2003ultralow-2"><span aria-hidden="true">b</span><span class="visually-hidden">Back to citation 1 in ‘Ultra-low doses’ (place 2 of 3)</span></a> ' +
-        '<a href="#cite-prestwood2003ultralow-3"><span aria-hidden="true">c</span><span class="visually-hidden">Back to citation 1 in ‘Both trials’ (place 3 of 3)</span></a></span> ',
+        '<a href="#cite-prestwood2003ultralow-1"><span aria-hidden="true">a</span><span class="visually-hidden"> Back to citation 1 at the start of the page (place 1 of 3)</span></a> ' +
+        '<a href="#cite-prestwood2003ultralow-2"><span aria-hidden="true">b</span><span class="visually-hidden"> Back to citation 1 in ‘Ultra-low doses’ (place 2 of 3)</span></a> ' +
+        '<a href="#cite-prestwood2003ultralow-3"><span aria-hidden="true">c</span><span class="visually-hidden"> Back to citation 1 in ‘Both trials’ (place 3 of 3)</span></a></span> ',
     );
     // Every back-link lands on a marker the page has, in reading order.
     const targets = [...many.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
