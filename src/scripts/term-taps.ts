@@ -39,13 +39,13 @@ export function initTermTaps(): void {
   });
 }
 
-/** Appends "Full entry" (to the href the term's link points at, /glossary/#id) to the term's definition, once. */
+/** Appends "Full entry" (the href of the term’s own link, /glossary/#id, as written) to the term's definition, once. */
 function addFullEntryLink(term: Element, link: HTMLAnchorElement): void {
   const tip = term.querySelector('.cite-tip');
   if (!tip || tip.querySelector('.term-full')) return;
   const full = document.createElement('a');
   full.className = 'term-full';
-  full.href = link.href;
+  full.setAttribute('href', link.getAttribute('href') ?? '/glossary/');
   full.textContent = 'Full entry';
   const hidden = document.createElement('span');
   hidden.className = 'visually-hidden';
