@@ -154,7 +154,9 @@ describe('a glossary term tapped on a phone', () => {
     const full = tip.locator('a.term-full');
     await expect.poll(() => full.isVisible()).toBe(true);
     expect(await full.getAttribute('href')).toBe('/glossary/#t-score');
-    expect(await full.innerText()).toBe('Full entry');
+    // Visible text "Full entry"; its accessible name also says which entry and where.
+    expect(await full.evaluate((a) => a.firstChild!.textContent)).toBe('Full entry');
+    expect(await full.locator('.visually-hidden').textContent()).toBe(' for T-score in the glossary');
     expect(await full.textContent()).toBe('Full entry for T-score in the glossary');
     expect(await axeViolations(page)).toEqual([]);
     // Closed and opened again: still one link.
