@@ -40,6 +40,8 @@ export interface Marker {
   /** The page's number for the key; without one the marker says "ref" and links to /references/. */
   number: number | undefined;
   tip?: { id: string; text: string };
+  /** The marker's own id (`cite-<key>-<n>`, article prose), the target of the reference list's back-links. */
+  id?: string;
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -53,7 +55,7 @@ export function citationGroupHast(markers: readonly Marker[]): ElementContent[] 
     const link: Element = {
       type: 'element',
       tagName: 'a',
-      properties: { href, className: ['cite-link'], ...(marker.tip ? { ariaDescribedBy: [marker.tip.id] } : {}), dataCite: marker.key },
+      properties: { ...(marker.id ? { id: marker.id } : {}), href, className: ['cite-link'], ...(marker.tip ? { ariaDescribedBy: [marker.tip.id] } : {}), dataCite: marker.key },
       children: [text(marker.number === undefined ? 'ref' : String(marker.number))],
     };
     const tip: Element[] = marker.tip
@@ -65,11 +67,11 @@ export function citationGroupHast(markers: readonly Marker[]): ElementContent[] 
   return children;
 }
 
-const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', ariaDescribedBy: 'aria-describedby', dataCite: 'data-cite' };
+const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', ariaDescribedBy: 'aria-describedby', ariaHidden: 'aria-hidden', dataCite: 'data-cite' };
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Serialises the small hast a marker is made of (elements with string/array properties, and text). */
-function toHtml(nodes: readonly ElementContent[]): string {
+/** Serialises the small hast a marker (or a reference's back-links) is made of: elements with string/array properties, and text. */
+export function toHtml(nodes: readonly ElementContent[]): string {
   return nodes
     .map((node) => {
       if (node.type === 'text') return escape(node.value);

@@ -2,8 +2,11 @@
  * A new reader's path through the first topic, in Debian's chromium.
  */
 
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { open, useBrowser } from './browser';
+import { open, PAGE_TIMEOUT, useBrowser } from './browser';
 
 const ACADEMIC = '/topics/estrogen-dose/academic/';
 const browser = useBrowser();
@@ -83,6 +86,89 @@ describe('citations', () => {
     const href = (await cite.getAttribute('href'))!;
     expect(await page.locator(href).count()).toBe(1);
   });
+});
+
+describe('reference back-links', () => {
+  test('each reference links back to every place the prose cites it, named by section, and a click lands there without JavaScript', async () => {
+    const { page } = await open(browser(), ACADEMIC, { javaScriptEnabled: false });
+    const entries = page.locator('.references li');
+    const keys = await entries.evaluateAll((lis) => lis.map((li) => li.id.replace(/^ref-/, '')));
+    expect(keys.length).toBeGreaterThan(3);
+    // One back-link per citation marker of that key in the article (components' markers carry no id), in reading order.
+    for (const key of keys) {
+      const markers = await page.locator(`.article-body .cite-link[data-cite="${key}"][id]`).evaluateAll((links) => links.map((a) => a.id));
+      const targets = await page.locator(`[id="ref-${key}"] .backlinks a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+      expect(targets, key).toEqual(markers);
+    }
+    // A reference cited in several places: its second back-link ("b").
+    const many = page.locator('.references li').filter({ has: page.locator('.backlinks a:nth-of-type(2)') }).first();
+    const key = (await many.getAttribute('id'))!.replace(/^ref-/, '');
+    const number = keys.indexOf(key) + 1;
+    const back = many.locator('.backlinks a').nth(1);
+    expect(await back.locator('[aria-hidden="true"]').textContent()).toBe('b');
+    const name = (await back.locator('.visually-hidden').textContent())!.trim();
+    expect(name).toMatch(new RegExp(`^Back to citation ${number} in ‘.+’ \\(place 2 of \\d+\\)$`));
+    const target = (await back.getAttribute('href'))!;
+    await back.click();
+    await page.waitForURL(`**${target}`);
+    const marker = page.locator(target);
+    expect(await marker.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await marker.getAttribute('data-cite')).toBe(key);
+    expect(await marker.textContent()).toBe(String(number));
+    await expect.poll(() => marker.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(900);
+    expect(await marker.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    // The section the name gives is the one the citation sits in.
+    const section = await marker.evaluate((el) => el.closest('section[data-section]')!.querySelector(':is(h2, h3)')!.textContent!.trim());
+    expect(name).toContain(`‘${section}’`);
+  });
+
+  test('print hides the back-links', async () => {
+    const { page } = await open(browser(), ACADEMIC);
+    const backlinks = page.locator('.references .backlinks').first();
+    expect(await backlinks.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => backlinks.isVisible()).toBe(false);
+  });
+});
+
+describe('a glossary term tapped on a phone', () => {
+  const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+  const PAGE = '/start/osteopenia/';
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const axeViolations = async (page: Page) => {
+    await page.addScriptTag({ content: axeSource });
+    return page.evaluate(async () => {
+      type Axe = { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+      const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+  };
+
+  test('its definition opened in place links to the full glossary entry, once, and the link leads there', async () => {
+    // axe is injected as an inline script, which the site's CSP blocks; only this check bypasses it.
+    const { page, errors } = await open(browser(), PAGE, { ...PHONE, bypassCSP: true });
+    const term = page.locator('.article-body .term').filter({ has: page.locator('a[href="/glossary/#t-score"]') }).first();
+    const tip = term.locator('.cite-tip');
+    await term.locator('.term-link').tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const full = tip.locator('a.term-full');
+    await expect.poll(() => full.isVisible()).toBe(true);
+    expect(await full.getAttribute('href')).toBe('/glossary/#t-score');
+    // Visible text "Full entry"; its accessible name also says which entry and where.
+    expect(await full.evaluate((a) => a.firstChild!.textContent)).toBe('Full entry');
+    expect(await full.locator('.visually-hidden').textContent()).toBe(' for T-score in the glossary');
+    expect(await full.textContent()).toBe('Full entry for T-score in the glossary');
+    expect(await axeViolations(page)).toEqual([]);
+    // Closed and opened again: still one link.
+    await term.locator('.term-link').tap();
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await term.locator('.term-link').tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.locator('a.term-full').count()).toBe(1);
+    await Promise.all([page.waitForURL(/\/glossary\/#t-score$/), full.tap()]);
+    expect(await page.locator('#t-score').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  }, PAGE_TIMEOUT);
 });
 
 describe('dose explorer', () => {

@@ -1,4 +1,5 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import type { CitationSite } from '../markdown/remark-citations';
 import type { SectionEntry } from '../markdown/remark-section-ids';
 import { LEVELS, parseArticleId, type Level } from './levels';
 
@@ -8,6 +9,8 @@ export interface ArticleMeta {
   citations: string[];
   /** Citation keys per section id (an h2 includes its h3s). */
   sectionCitations: Record<string, string[]>;
+  /** Each key's prose citations (marker id and section title), for the reference list's back-links. */
+  citationSites: Record<string, CitationSite[]>;
   /** Claim ids per section id (an h2 includes its h3s). */
   sectionClaims: Record<string, string[]>;
   hasMath: boolean;
@@ -26,6 +29,7 @@ export async function renderArticle(entry: CollectionEntry<'articles'>) {
     sections: (remarkPluginFrontmatter.sections ?? []) as SectionEntry[],
     citations: (remarkPluginFrontmatter.citations ?? []) as string[],
     sectionCitations: (remarkPluginFrontmatter.sectionCitations ?? {}) as Record<string, string[]>,
+    citationSites: (remarkPluginFrontmatter.citationSites ?? {}) as Record<string, CitationSite[]>,
     sectionClaims: (remarkPluginFrontmatter.sectionClaims ?? {}) as Record<string, string[]>,
     hasMath: Boolean(remarkPluginFrontmatter.hasMath),
     math: (remarkPluginFrontmatter.math ?? []) as ArticleMeta['math'],

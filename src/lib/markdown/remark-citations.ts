@@ -6,6 +6,7 @@ import { throwIfProblems, type ContentProblem } from '../content-error';
 import { didYouMean } from '../nearest';
 import { CitationNumbering, citationGroupHast } from '../../components/citation-marker';
 import { propsOf } from './remark-parse-record';
+import type { SectionEntry } from './remark-section-ids';
 import { pluginFrontmatter, sourcePath } from './source-path';
 
 export interface CitationOptions {
@@ -21,6 +22,12 @@ export interface CitationOptions {
 
 /** Keys a component cites, or why its attributes are wrong (e.g. an unknown trial id). */
 export type ComponentCitations = { keys: string[] } | { problem: string; hint: string };
+
+/** Where a reference is cited in prose: the marker's id and the title of the section it sits in ('' before the first heading). */
+export interface CitationSite {
+  id: string;
+  section: string;
+}
 
 /** Pandoc citation group: `[@key]` or `[@a; @b]`. */
 const GROUP = /\[(@[^\]]*)\]/g;
@@ -45,7 +52,11 @@ interface MdxElement {
  * Vancouver citations linked to the page's reference list, numbered in order
  * of first appearance. Unknown or malformed keys fail the build with file,
  * line and the nearest known keys. The ordered key list is exposed as
- * `remarkPluginFrontmatter.citations`.
+ * `remarkPluginFrontmatter.citations`; each prose marker gets a stable id
+ * `cite-<key>-<n>` (n counts that key's prose citations on the page, from 1),
+ * listed per key with its section in `remarkPluginFrontmatter.citationSites`
+ * for the reference list's back-links. These ids are not section ids and are
+ * not in the anchor lock.
  */
 export function remarkCitations(options: CitationOptions) {
   return (tree: Root, file: VFile) => {
@@ -78,6 +89,15 @@ export function remarkCitations(options: CitationOptions) {
     const cite = (key: string) => {
       noteSection(key);
       return numbering.numberOf(key);
+    };
+    // Back-link targets: each prose marker's id, with the title of the section (h3, else h2) it sits in.
+    const sectionTitles = new Map(((pluginFrontmatter(file).sections ?? []) as SectionEntry[]).map((section) => [section.id, section.title]));
+    const citationSites: Record<string, CitationSite[]> = {};
+    const markerId = (key: string) => {
+      const sites = (citationSites[key] ??= []);
+      const id = `cite-${key}-${sites.length + 1}`;
+      sites.push({ id, section: sectionTitles.get(currentH3 || currentH2) ?? '' });
+      return id;
     };
 
     visit(tree, (node, index, parent) => {
@@ -141,7 +161,7 @@ export function remarkCitations(options: CitationOptions) {
           data: {
             hName: 'span',
             hProperties: { className: ['cite-group'] },
-            hChildren: citationGroupHast(keys.map((key) => ({ key, number: cite(key), tip: { id: nextTipId(), text: bibliography.get(key)!.text } }))),
+            hChildren: citationGroupHast(keys.map((key) => ({ key, number: cite(key), id: markerId(key), tip: { id: nextTipId(), text: bibliography.get(key)!.text } }))),
             citeKeys: keys,
           },
         } as Text);
@@ -155,5 +175,6 @@ export function remarkCitations(options: CitationOptions) {
     throwIfProblems(problems);
     pluginFrontmatter(file).citations = numbering.keys;
     pluginFrontmatter(file).sectionCitations = sectionCitations;
+    pluginFrontmatter(file).citationSites = citationSites;
   };
 }
