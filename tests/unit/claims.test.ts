@@ -37,9 +37,12 @@ function records(...raw: object[]): ClaimRecord[] {
 }
 
 describe('claim schema', () => {
-  test('a benefit with every field parses; a statement needs only text, source and level', () => {
+  test('a benefit with every field parses; a statement needs text, a source with its locator, a level and its reasons', () => {
     expect(claimSchema.safeParse(benefit).success).toBe(true);
-    expect(claimSchema.safeParse({ id: 's', kind: 'statement', statement: 'RANKL drives osteoclasts.', source: { key: 'x' }, certainty: { level: 'low' } }).success).toBe(true);
+    const statement = { id: 's', kind: 'statement', statement: 'RANKL drives osteoclasts.', source: { key: 'x', locator: 'Abstract' }, certainty: { level: 'low', reasons: ['Mouse and cell studies with few human data.'] } };
+    expect(claimSchema.safeParse(statement).success).toBe(true);
+    const bare = claimSchema.safeParse({ ...statement, source: { key: 'x' }, certainty: { level: 'low' } });
+    expect(bare.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['certainty.reasons', 'source.locator']);
   });
 
   test('a benefit without paired harms, unit or locator is rejected field by field', () => {
@@ -58,8 +61,9 @@ describe('claim schema', () => {
 
   test('only a statement graded insufficient may have no source', () => {
     const base = { id: 's', kind: 'statement', statement: 'No trial has tested this.' };
-    expect(claimSchema.safeParse({ ...base, certainty: { level: 'insufficient' } }).success).toBe(true);
-    expect(claimSchema.safeParse({ ...base, certainty: { level: 'low' } }).success).toBe(false);
+    const reasons = ['No randomized trial or cohort has measured it.'];
+    expect(claimSchema.safeParse({ ...base, certainty: { level: 'insufficient', reasons } }).success).toBe(true);
+    expect(claimSchema.safeParse({ ...base, certainty: { level: 'low', reasons } }).success).toBe(false);
   });
 
   test('the loader names file, line, claim id and field', () => {
@@ -201,7 +205,7 @@ describe('a trial\'s fracture benefit shown by a component travels with that tri
       ['bp-null', drug(0.9, [0.7, 1.1])],
       ['ht-null', { arms, outcomes: [{ ...hip, estimate: 0.9, ci: [0.7, 1.1] }] }],
     ]) as unknown as Parameters<typeof trialBenefitHarmProblems>[2];
-    const unreported = { id: 's', kind: 'statement', statement: 'The abstract gives no harms in numbers.', source: { key: 'gartlehner2022hormone' }, certainty: { level: 'insufficient' } };
+    const unreported = { id: 's', kind: 'statement', statement: 'The abstract gives no harms in numbers.', source: { key: 'gartlehner2022hormone', locator: 'Abstract (Results)' }, certainty: { level: 'insufficient', reasons: ['No harm was read in numbers.'] } };
     const drugClaims = new Map(
       records(
         { ...harm, trials: ['bp-harms'] },
