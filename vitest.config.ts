@@ -15,7 +15,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // Tests that compile every article with the production MDX processor
+          // Compiles every article once and caches the parse records that the
+          // files checking the real content read (tests/helpers/site-records.ts).
+          globalSetup: ['tests/unit/global-setup.ts'],
+          // Tests that compile articles with the production MDX processor
           // take seconds each; the bound is generous, not a speed target.
           testTimeout: 30_000,
         },

@@ -10,8 +10,9 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { compileArticles } from '../../src/lib/markdown/compile-articles';
 import { blankFrontmatter } from '../../src/lib/markdown/mdx-syntax-check';
-import type { ParseRecord } from '../../src/lib/markdown/parse-record';
+import { parseRecords, type ParseRecord } from '../../src/lib/markdown/parse-record';
 import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/pipeline';
+import { siteRecords } from './site-records';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -38,11 +39,19 @@ export async function processMdx(relativePath: string) {
 /**
  * Parse records of MDX files (paths relative to the project root), from one
  * compile each with the production MDX processor (Astro's, with GFM and the
- * site's plugins), as the build makes them; with no paths, every article.
+ * site's plugins), as the build makes them; with no paths, every article
+ * (each topic's Fundamentals first), read from the unit project's shared
+ * cache when it matches today's inputs (tests/helpers/site-records.ts,
+ * filled once by tests/unit/global-setup.ts), else compiled here. Either
+ * way the records end up in the process's record store, as after a compile
+ * (a later processMdx() of a deeper page reads its topic's Fundamentals
+ * record from there for the share controls).
  */
-export function parseRecordsOf(...relativePaths: string[]): Promise<ParseRecord[]> {
-  // No paths: every real article, each topic's Fundamentals first.
-  return relativePaths.length ? compileArticles(ROOT, relativePaths) : compileArticles(ROOT);
+export async function parseRecordsOf(...relativePaths: string[]): Promise<ParseRecord[]> {
+  if (relativePaths.length) return compileArticles(ROOT, relativePaths);
+  const records = await siteRecords(ROOT);
+  for (const record of records) parseRecords().set(path.resolve(ROOT, record.file), record);
+  return records;
 }
 
 interface MdxNode {

@@ -10,7 +10,6 @@ import { bareCertaintyProblems, checkClaims, pairedHarmProblems, sectionUnits, t
 import { crossCheckClaims, validateClaimsSource, type ClaimRecord } from '../../src/lib/claims/load-claims';
 import { pairedHarmsOf } from '../../src/lib/claims/paired-harms';
 import { claimSchema } from '../../src/lib/claims/schema';
-import { compileArticles } from '../../src/lib/markdown/compile-articles';
 import type { ParseRecord } from '../../src/lib/markdown/parse-record';
 import { loadSiteData } from '../../src/lib/site-data';
 import { parseRecordsOf, processMdx, ROOT } from '../helpers/pipeline';
@@ -269,7 +268,7 @@ describe('the parse record', () => {
 describe('the real content', () => {
   let siteRecords: ParseRecord[] = [];
   beforeAll(async () => {
-    siteRecords = await compileArticles(ROOT);
+    siteRecords = await parseRecordsOf();
   }, 180_000);
 
   test('every claim loads and every article cites claims by the rules', () => {

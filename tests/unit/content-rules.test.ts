@@ -10,7 +10,7 @@ import { buildBibliography } from '../../src/lib/bib/bibliography';
 import { ContentError, type ContentProblem } from '../../src/lib/content-error';
 import { certaintyProblems, checkCertaintyLabels } from '../../src/lib/content/certainty-check';
 import { checkReferenceCoverage, collectCitations, readFurtherReading, referenceCoverageProblems } from '../../src/lib/content/reference-coverage';
-import { articleFiles, compileArticles } from '../../src/lib/markdown/compile-articles';
+import { articleFiles } from '../../src/lib/markdown/compile-articles';
 import type { ParseRecord } from '../../src/lib/markdown/parse-record';
 import { loadSiteData } from '../../src/lib/site-data';
 import { fixture, parseRecordsOf, ROOT } from '../helpers/pipeline';
@@ -18,7 +18,7 @@ import { fixture, parseRecordsOf, ROOT } from '../helpers/pipeline';
 /** The records of every real article, as the build makes them (one compile each). */
 let siteRecords: ParseRecord[] = [];
 beforeAll(async () => {
-  siteRecords = await compileArticles(ROOT);
+  siteRecords = await parseRecordsOf();
 }, 180_000);
 
 const message = (problems: ContentProblem[]) => new ContentError(problems).message;
