@@ -5,7 +5,9 @@ const KEY = 'strata-theme';
 /**
  * The theme toggle: follows the system colour scheme until the reader picks
  * one, then remembers the choice in localStorage (no cookies). The button is
- * hidden without JavaScript, where the system setting applies.
+ * hidden without JavaScript by CSS (`@media (scripting: none)` in global.css),
+ * where the system setting applies; with scripts it is shown from the first
+ * paint, so the header does not grow when this runs (no layout shift).
  */
 export function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
@@ -28,5 +30,4 @@ export function initThemeToggle(): void {
     announce(`${next === 'dark' ? 'Dark' : 'Light'} theme on`);
   });
   label();
-  button.hidden = false;
 }
