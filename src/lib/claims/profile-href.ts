@@ -1,3 +1,5 @@
+import { levelOfPath } from '../content/levels';
+
 /**
  * The address of the evidence-profile row a claim states (`profileRow:
  * <question>#<outcome-id>`), as `<Claim>` and `<Certainty claim>` link it:
@@ -8,6 +10,6 @@
  */
 export function profileRowHref(profileRow: string | undefined, pathname: string): string | undefined {
   const [profile, outcome] = profileRow?.split('#') ?? [];
-  if (!profile || !outcome || /\/fundamentals(\/|$)/.test(pathname)) return undefined;
+  if (!profile || !outcome || levelOfPath(pathname) === 'fundamentals') return undefined;
   return `/evidence/${profile}/#${outcome}`;
 }

@@ -21,3 +21,14 @@ export function parseArticleId(id: string): { topic: string; level: Level } {
   if (!topic || !LEVELS.includes(level as Level)) throw new Error(`Article id "${id}" is not <topic>/<level>.`);
   return { topic, level: level as Level };
 }
+
+/**
+ * The reading depth of a page from its address: the depth segment of an
+ * article or its print views (`/topics/x/academic/`, `/print/x/academic/y/`),
+ * Fundamentals for a start page (`/start/…`, written at that depth only),
+ * undefined for any other page.
+ */
+export function levelOfPath(pathname: string): Level | undefined {
+  const segments = pathname.split('/');
+  return LEVELS.find((level) => segments.includes(level)) ?? (segments[1] === 'start' ? 'fundamentals' : undefined);
+}
