@@ -48,10 +48,13 @@ export function absoluteEffect(baselineRisk: number, effect: RelativeEffect): Ab
   assertBaselineRisk(baselineRisk);
   assertRelativeEffect(effect);
   const treatedRisk = riskWithTreatment(baselineRisk, effect.measure, effect.estimate);
-  const lower = impliedRisk(baselineRisk, effect.measure, effect.ci[0]);
+  // Each conversion is increasing in the ratio, so lower ≤ treated ≤ upper holds exactly; in floating point a
+  // limit within an ulp of the estimate can land an ulp on the wrong side (odds ratio 49.99999999999991 in
+  // [0.02, 49.999999999999915] at risk 0.186, found by the property test), so the limits are kept around it.
+  const lower = Math.min(impliedRisk(baselineRisk, effect.measure, effect.ci[0]), treatedRisk);
   const rawUpper = impliedRisk(baselineRisk, effect.measure, effect.ci[1]);
   const upperLimitCapped = rawUpper > 1;
-  const upper = Math.min(rawUpper, 1);
+  const upper = Math.max(Math.min(rawUpper, 1), treatedRisk);
   return {
     baselineRisk,
     treatedRisk,

@@ -204,6 +204,13 @@ describe('properties', () => {
     );
   });
 
+  test('a limit within an ulp of the estimate still brackets it (counterexample fast-check found, seed -13641690)', () => {
+    const effect = absoluteEffect(0.18584946434465527, { measure: 'odds ratio', estimate: 49.99999999999991, ci: [0.02, 49.999999999999915] });
+    expect(effect.riskDifferenceCi[0]).toBeLessThanOrEqual(effect.riskDifference);
+    expect(effect.riskDifference).toBeLessThanOrEqual(effect.riskDifferenceCi[1]);
+    expect(() => numberNeededToTreat(effect.riskDifference, effect.riskDifferenceCi)).not.toThrow();
+  });
+
   test('when the CI does not cross no effect, it contains the NNT; when it does, the limits are on both sides', () => {
     fc.assert(
       fc.property(risk, ratio, ratio, ratio, fc.constantFrom<RelativeMeasure>('risk ratio', 'hazard ratio', 'odds ratio'), (p0, x, y, z, measure) => {
